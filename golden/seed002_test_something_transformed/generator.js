@@ -1,0 +1,108 @@
+// adapted from seed 002: section "梳理总体的例子", the hand-written transformation of test()
+// ("可以通过对关键点 1 和关键点 2 的转化来理解").
+// Changes: the article shows only the rewritten `async function test()`; testSometing,
+// testAsync and the driver code (test(); promiseFn ...; console.log("test end...")) are
+// copied unchanged from the preceding "再来一题" program so that it runs.
+// ---- desugar runtime ----
+// Intrinsics captured before any user code runs: the engine's own await uses the original
+// Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
+const __ds_Promise = Promise;
+const __ds_resolve = Promise.resolve.bind(Promise);
+const __ds_then = Promise.prototype.then;
+const __ds_apply = Reflect.apply;
+const __ds_defineProperty = Object.defineProperty;
+// await v (ES2019+): PromiseResolve(%Promise%, v), then resume on its settlement.
+function __ds_await(value, onFulfilled, onRejected) {
+  __ds_then.call(__ds_resolve(value), onFulfilled, onRejected);
+}
+// An async function is a generator driven by this runner: `await v` became `yield v`.
+function __ds_async(thisArg, args, body) {
+  'use strict';
+  return new __ds_Promise((resolve, reject) => {
+    let generator;
+    try {
+      generator = __ds_apply(body, thisArg, args);
+    } catch (error) {
+      reject(error); // parameter defaults and destructuring reject, they do not throw
+      return;
+    }
+    const step = (method, input) => {
+      let result;
+      try {
+        result = generator[method](input);
+      } catch (error) {
+        reject(error); // the body threw: reject in this same job
+        return;
+      }
+      if (result.done) {
+        resolve(result.value); // a full resolve: returning a promise costs two more jobs, as native
+        return;
+      }
+      try {
+        __ds_await(result.value, (value) => step('next', value), (error) => step('throw', error));
+      } catch (error) {
+        step('throw', error); // e.g. a throwing `constructor` getter throws at the await
+      }
+    };
+    step('next', undefined); // the body runs synchronously up to its first await
+  });
+}
+// Async function declarations and expressions: a method, so that, like a native async function,
+// it cannot be called with `new` and has no `prototype`; it keeps the name and length.
+function __ds_asyncFunction(name, length, body) {
+  'use strict';
+  const fn = {
+    [name](...args) {
+      return __ds_async(this, args, body);
+    }
+  }[name];
+  __ds_defineProperty(fn, 'length', { value: length });
+  return fn;
+}
+// ---- end of desugar runtime ----
+function testSometing() {
+  console.log("in testSomething");
+  return "return testSomething";
+}
+
+var testAsync = __ds_asyncFunction('testAsync', 0, function*() {
+  console.log("in testAsync");
+  return Promise.resolve("hello async");
+});
+
+var test = __ds_asyncFunction('test', 0, function*() {
+  console.log("test start...");
+
+  // 关键点1
+  // const testFn1 = await testSometing();
+  // console.log(testFn1);
+
+  // 关键点2
+  // const testFn2 = await testAsync();
+  // console.log(testFn2);
+  // console.log(testFn1, testFn2);
+
+  const p1 = testSometing();
+
+  // 将p1的回调推入微任务队列
+  Promise.resolve(p1).then((res1) => {
+    console.log(res1);
+    const p2 = testAsync();
+
+    // 将p2的回调推入微任务队列
+    Promise.resolve(p2).then((res2) => {
+      console.log(res2);
+      console.log(res1, res2);
+    });
+  });
+});
+
+test();
+
+const promiseFn = new Promise((resolve) => {
+  console.log("promise start");
+  resolve("promise resolve");
+});
+promiseFn.then((val) => console.log(val));
+
+console.log("test end...");

@@ -1,0 +1,109 @@
+#include "ast/ast.h"
+
+#include <string>
+
+namespace desugar {
+
+std::string_view kind_name(Kind kind) {
+  switch (kind) {
+#define X(name, doc) \
+  case Kind::name:   \
+    return #name;
+#include "ast/kinds.def"
+#undef X
+  }
+  return "?";
+}
+
+Node* AstBuilder::ident(std::string_view name, const Node* origin) {
+  Node* n = make(Kind::Identifier, origin);
+  n->text = str(name);
+  return n;
+}
+
+Node* AstBuilder::string_lit(std::string_view value, const Node* origin) {
+  std::string raw = "'";
+  for (char ch : value) {
+    switch (ch) {
+      case '\'': raw += "\\'"; break;
+      case '\\': raw += "\\\\"; break;
+      case '\n': raw += "\\n"; break;
+      case '\r': raw += "\\r"; break;
+      default: raw += ch;
+    }
+  }
+  raw += '\'';
+  Node* n = make(Kind::String, origin);
+  n->text = str(raw);
+  return n;
+}
+
+Node* AstBuilder::number(std::string_view raw, const Node* origin) {
+  Node* n = make(Kind::Number, origin);
+  n->text = str(raw);
+  return n;
+}
+
+Node* AstBuilder::member(Node* object, std::string_view property, const Node* origin) {
+  Node* n = make(Kind::Member, origin);
+  n->a = object;
+  n->b = ident(property, origin);
+  return n;
+}
+
+Node* AstBuilder::call(Node* callee, std::initializer_list<Node*> args, const Node* origin) {
+  return call(callee, std::span<Node* const>(args.begin(), args.size()), origin);
+}
+
+Node* AstBuilder::call(Node* callee, std::span<Node* const> args, const Node* origin) {
+  Node* n = make(Kind::Call, origin);
+  n->a = callee;
+  n->list = list(args);
+  return n;
+}
+
+Node* AstBuilder::expr_stmt(Node* expr) {
+  Node* n = make(Kind::ExprStmt, expr);
+  n->a = expr;
+  return n;
+}
+
+Node* AstBuilder::block(std::span<Node* const> statements, const Node* origin) {
+  Node* n = make(Kind::Block, origin);
+  n->list = list(statements);
+  return n;
+}
+
+Node* AstBuilder::ret(Node* argument, const Node* origin) {
+  Node* n = make(Kind::Return, origin);
+  n->a = argument;
+  return n;
+}
+
+Node* AstBuilder::var(std::string_view kind, Node* target, Node* init, const Node* origin) {
+  Node* d = make(Kind::Declarator, origin);
+  d->a = target;
+  d->b = init;
+  Node* n = make(Kind::VarDecl, origin);
+  n->text = str(kind);
+  n->list = list({d});
+  return n;
+}
+
+Node* AstBuilder::binary(std::string_view op, Node* left, Node* right, const Node* origin) {
+  Node* n = make(Kind::Binary, origin);
+  n->text = str(op);
+  n->a = left;
+  n->b = right;
+  return n;
+}
+
+Node* AstBuilder::assign(Node* target, Node* value, const Node* origin) {
+  Node* n = make(Kind::Assign, origin);
+  n->text = "=";
+  n->a = target;
+  n->b = value;
+  return n;
+}
+
+}  // namespace desugar

@@ -1,0 +1,37 @@
+#include "driver/compile.h"
+
+#include "parse/parse.h"
+#include "passes/pipeline.h"
+#include "print/printer.h"
+
+namespace desugar {
+
+CompileResult compile(const SourceFile& file, const Options& options) {
+  CompileResult result;
+  Arena arena;
+  ParseResult parsed = parse_js(file, arena, &result.diagnostics);
+  if (!parsed.ok) return result;
+  Node* program = parsed.program;
+  if (options.stage != Stage::Print) {
+    AstBuilder builder(arena);
+    LowerOptions lower_options;
+    lower_options.stage = options.stage;
+    lower_options.await_mode = options.await_mode;
+    program = lower_program(program, lower_options, builder, result.diagnostics);
+    if (program == nullptr || result.diagnostics.has_errors()) return result;
+  }
+  PrintOptions print_options;
+  print_options.source = file.text;
+  result.output = print_js(program, print_options);
+  result.ok = true;
+  return result;
+}
+
+std::string render_all(const CompileResult& result, const SourceFile& file) {
+  LineMap lines(file.text);
+  std::string out;
+  for (const Diagnostic& d : result.diagnostics.items()) out += render_diagnostic(d, file.path, lines);
+  return out;
+}
+
+}  // namespace desugar

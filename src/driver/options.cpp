@@ -1,0 +1,101 @@
+#include "driver/options.h"
+
+#include <string_view>
+
+namespace desugar {
+
+const char* usage_text() {
+  return R"(usage: desugar IN [-o OUT] [options]
+
+Rewrites the async/await in a JavaScript program into the code the engine really runs.
+
+  IN                   input file (.js script, .mjs module), or - for standard input
+  -o, --output OUT     write the result to OUT (atomically; nothing is written on error);
+                       default: standard output
+  --stage STAGE        print      parse and print back, no lowering
+                       generator  async functions become generators driven by a runner (default)
+  --await MODE         modern (default): ES2019+ await, one job per await of a native promise
+                       legacy: pre-2019 await (Chrome <= 71, Node <= 11), three jobs
+  --module             treat the input as an ES module (default for .mjs files)
+  --script             treat the input as a script (default otherwise)
+  -h, --help           show this help
+  --version            show the version
+
+exit status:
+  0  success
+  1  the input has errors (diagnostics on standard error, file:line:col: error[Dnnnn]: ...)
+  2  usage error
+  3  internal error (a bug in desugar; please report it with the input)
+)";
+}
+
+std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error) {
+  Options o;
+  auto value_of = [&](std::size_t& i, std::string_view flag) -> std::optional<std::string> {
+    const std::string& arg = args[i];
+    std::string prefix = std::string(flag) + "=";
+    if (arg.rfind(prefix, 0) == 0) return arg.substr(prefix.size());
+    if (i + 1 >= args.size()) {
+      error = std::string(flag) + " needs a value";
+      return std::nullopt;
+    }
+    return args[++i];
+  };
+  auto is = [](const std::string& arg, std::string_view flag) {
+    return arg == flag || arg.rfind(std::string(flag) + "=", 0) == 0;
+  };
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "-h" || arg == "--help") {
+      o.help = true;
+    } else if (arg == "--version") {
+      o.version = true;
+    } else if (arg == "-o" || is(arg, "--output")) {
+      auto v = value_of(i, arg == "-o" ? "-o" : "--output");
+      if (!v) return std::nullopt;
+      o.output = *v;
+    } else if (is(arg, "--stage")) {
+      auto v = value_of(i, "--stage");
+      if (!v) return std::nullopt;
+      if (*v == "print") o.stage = Stage::Print;
+      else if (*v == "generator") o.stage = Stage::Generator;
+      else {
+        error = "unknown stage '" + *v + "' (expected print or generator)";
+        return std::nullopt;
+      }
+    } else if (is(arg, "--await")) {
+      auto v = value_of(i, "--await");
+      if (!v) return std::nullopt;
+      if (*v == "modern") o.await_mode = AwaitMode::Modern;
+      else if (*v == "legacy") o.await_mode = AwaitMode::Legacy;
+      else {
+        error = "unknown await mode '" + *v + "' (expected modern or legacy)";
+        return std::nullopt;
+      }
+    } else if (arg == "--module") {
+      o.force_module = true;
+    } else if (arg == "--script") {
+      o.force_script = true;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      error = "unknown option '" + arg + "'";
+      return std::nullopt;
+    } else if (o.input.empty()) {
+      o.input = arg;
+    } else {
+      error = "more than one input file ('" + o.input + "' and '" + arg + "')";
+      return std::nullopt;
+    }
+  }
+  if (o.help || o.version) return o;
+  if (o.input.empty()) {
+    error = "no input file (use - for standard input)";
+    return std::nullopt;
+  }
+  if (o.force_module && o.force_script) {
+    error = "--module and --script contradict each other";
+    return std::nullopt;
+  }
+  return o;
+}
+
+}  // namespace desugar

@@ -1,0 +1,34 @@
+// Command-line options of the desugar binary.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace desugar {
+
+enum class Stage { Print, Generator, Promise };
+enum class AwaitMode { Modern, Legacy };
+
+struct Options {
+  std::string input;             // path, or "-" for stdin
+  std::optional<std::string> output;  // -o; stdout when absent
+  Stage stage = Stage::Generator;
+  AwaitMode await_mode = AwaitMode::Modern;
+  bool force_module = false;     // --module
+  bool force_script = false;     // --script
+  bool help = false;
+  bool version = false;
+};
+
+// Parses argv. On a usage error returns nullopt and fills `error`.
+std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error);
+
+const char* usage_text();
+
+// Exit statuses, documented in --help.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInputError = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitInternal = 3;
+
+}  // namespace desugar

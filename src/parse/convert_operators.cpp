@@ -1,0 +1,151 @@
+// CST → AST for operators, calls, member access (with optional chains), new, yield and await.
+#include "parse/cst.h"
+
+namespace desugar::cst {
+
+namespace {
+bool null(TSNode n) { return ts_node_is_null(n); }
+
+// True when a Member/Call chain rooted at `n` contains an optional (`?.`) link.
+bool chain_has_optional(const Node* n) {
+  while (n && (n->kind == Kind::Member || n->kind == Kind::Call)) {
+    if (n->has(flag::Optional)) return true;
+    n = n->a;
+  }
+  return false;
+}
+}  // namespace
+
+// An optional chain ends where its outermost Member/Call is not itself continued; wrapping it in
+// a Chain node keeps `(a?.b).c` distinct from `a?.b.c`.
+Node* Converter::chain_end(Node* x, TSNode n, bool in_chain) {
+  if (in_chain) return x;
+  x = keyword_call(x);
+  if (!chain_has_optional(x)) return x;
+  Node* c = make(Kind::Chain, n);
+  c->a = x;
+  return c;
+}
+
+// tree-sitter reads `await (x)()` as a call of a function named `await`, since it does not know
+// where `await` is a keyword. Where it is one (and likewise `yield` in generators), the call's
+// argument is the operand and the rest of the chain applies to it: `await ((x)())`.
+Node* Converter::keyword_call(Node* chain) {
+  Node* parent = nullptr;
+  Node* base = chain;
+  while ((base->kind == Kind::Member || base->kind == Kind::TaggedTemplate ||
+          (base->kind == Kind::Call && !(base->a->kind == Kind::Identifier &&
+                                          (base->a->text == "await" || base->a->text == "yield")))) &&
+         base->a) {
+    parent = base;
+    base = base->a;
+  }
+  if (base->kind != Kind::Call || base->a->kind != Kind::Identifier || base->has(flag::Optional)) return chain;
+  bool is_await = base->a->text == "await";
+  if (!(is_await ? await_keyword_ : yield_keyword_)) return chain;
+  if (base->list.size() != 1 || base->list[0]->kind == Kind::Spread) return chain;
+  Node* operand = base->list[0];
+  if (parent) parent->a = operand;
+  Node* kw = b_.make(is_await ? Kind::Await : Kind::Yield);
+  kw->begin = base->begin;
+  kw->end = chain->end;
+  kw->a = parent ? chain : operand;
+  return kw;
+}
+
+Node* Converter::operator_expr(TSNode n, bool in_chain) {
+  switch (sym(n)) {
+    case Sym::binary_expression:
+    case Sym::augmented_assignment_expression:
+    case Sym::assignment_expression: {
+      Kind kind = sym(n) == Sym::binary_expression ? Kind::Binary : Kind::Assign;
+      Node* x = make(kind, n);
+      ChildRange k = kids(n);
+      TSNode left = k.field(Field::left);
+      x->a = kind == Kind::Assign ? pattern(left) : expr(left);
+      TSNode op = k.field(Field::operator_);
+      x->text = null(op) ? std::string_view("=") : text(op);
+      x->b = expr(k.field(Field::right));
+      return x;
+    }
+    case Sym::ternary_expression: {
+      Node* x = make(Kind::Conditional, n);
+      ChildRange k = kids(n);
+      x->a = expr(k.field(Field::condition));
+      x->b = expr(k.field(Field::consequence));
+      x->c = expr(k.field(Field::alternative));
+      return x;
+    }
+    case Sym::call_expression: {
+      ChildRange k = kids(n);
+      TSNode callee = k.field(Field::function);
+      TSNode args = k.field(Field::arguments);
+      if (sym(args) == Sym::template_string) {
+        Node* t = make(Kind::TaggedTemplate, n);
+        t->a = expr(callee, true);
+        t->b = template_literal(args);
+        return chain_end(t, n, in_chain);
+      }
+      Node* x = make(Kind::Call, n);
+      x->a = expr(callee, true);
+      if (!null(k.field(Field::optional_chain))) x->flags |= flag::Optional;
+      std::vector<Node*> items;
+      ChildRange ak = kids(args);
+      for (std::size_t i = 0; i < ak.size(); ++i) {
+        if (ak[i].named) items.push_back(expr(ak[i].node));
+      }
+      x->list = list(items);
+      return chain_end(x, n, in_chain);
+    }
+    case Sym::new_expression: {
+      Node* x = make(Kind::New, n);
+      ChildRange k = kids(n);
+      x->a = expr(k.field(Field::constructor));
+      std::vector<Node*> items;
+      TSNode args = k.field(Field::arguments);
+      if (!null(args)) {
+        ChildRange ak = kids(args);
+        for (std::size_t i = 0; i < ak.size(); ++i) {
+          if (ak[i].named) items.push_back(expr(ak[i].node));
+        }
+      }
+      x->list = list(items);
+      return x;
+    }
+    case Sym::member_expression:
+    case Sym::subscript_expression: {
+      Node* x = make(Kind::Member, n);
+      ChildRange k = kids(n);
+      x->a = expr(k.field(Field::object), true);
+      if (sym(n) == Sym::subscript_expression) {
+        x->flags |= flag::Computed;
+        x->b = expr(k.field(Field::index));
+      } else {
+        x->b = expr(k.field(Field::property));
+      }
+      if (!null(k.field(Field::optional_chain))) x->flags |= flag::Optional;
+      return chain_end(x, n, in_chain);
+    }
+    case Sym::yield_expression:
+    case Sym::await_expression: {
+      bool is_yield = sym(n) == Sym::yield_expression;
+      Node* x = make(is_yield ? Kind::Yield : Kind::Await, n);
+      ChildRange k = kids(n);
+      for (std::size_t i = 0; i < k.size(); ++i) {
+        Child ch = k[i];
+        if (!ch.named && text(ch.node) == "*") x->flags |= flag::Delegate;
+        if (ch.named) x->a = expr(ch.node);
+      }
+      return x;
+    }
+    case Sym::jsx_element:
+    case Sym::jsx_self_closing_element:
+      unsupported(n, "JSX");
+      return make(Kind::Null, n);
+    default:
+      unsupported(n, std::string("the expression `") + ts_node_type(n) + "`");
+      return make(Kind::Null, n);
+  }
+}
+
+}  // namespace desugar::cst

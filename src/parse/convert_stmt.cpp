@@ -1,0 +1,347 @@
+// CST → AST for statements, declarations, functions and classes.
+#include "parse/cst.h"
+
+namespace desugar::cst {
+
+namespace {
+bool null(TSNode n) { return ts_node_is_null(n); }
+// A line comment or hashbang read from a CRLF file ends in '\r'.
+std::string_view trim_cr(std::string_view s) {
+  while (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return s;
+}
+}  // namespace
+
+void Converter::statement_list(TSNode n, std::vector<Node*>& out) {
+  ChildRange k = kids(n, /*keep_comments=*/true);
+  std::uint32_t prev_end = 0;
+  bool have_prev = false;
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    Child ch = k[i];
+    if (!ch.named) continue;
+    if (ch.sym == Sym::comment || ch.sym == Sym::html_comment) {
+      Node* c = make(Kind::Comment, ch.node);
+      c->text = trim_cr(text(ch.node));
+      if (have_prev) {
+        std::string_view between = source_.substr(prev_end, c->begin - prev_end);
+        if (between.find('\n') == std::string_view::npos) c->flags |= flag::Trailing;
+      }
+      out.push_back(c);
+    } else if (ch.sym == Sym::hash_bang_line) {
+      Node* v = make(Kind::Verbatim, ch.node);
+      v->text = trim_cr(text(ch.node));
+      out.push_back(v);
+    } else if (ch.field != Field::None && ch.field != Field::body) {
+      continue;  // e.g. a switch case's `value`
+    } else {
+      out.push_back(statement(ch.node));
+    }
+    prev_end = ts_node_end_byte(ch.node);
+    have_prev = true;
+  }
+}
+
+Node* Converter::block(TSNode n) {
+  Node* blk = make(Kind::Block, n);
+  std::vector<Node*> items;
+  statement_list(n, items);
+  blk->list = list(items);
+  return blk;
+}
+
+Node* Converter::var_decl(TSNode n, std::string_view kind) {
+  Node* decl = make(Kind::VarDecl, n);
+  std::vector<Node*> items;
+  ChildRange k = kids(n);
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    Child ch = k[i];
+    if (ch.field == Field::kind) kind = text(ch.node);  // let/const, or "await using"
+    if (ch.sym != Sym::variable_declarator) continue;
+    Node* d = make(Kind::Declarator, ch.node);
+    ChildRange dk = kids(ch.node);
+    d->a = pattern(dk.field(Field::name));
+    TSNode value = dk.field(Field::value);
+    if (!null(value)) d->b = expr(value);
+    items.push_back(d);
+  }
+  if (kind == "using" && has_token(n, "await")) kind = "await using";
+  decl->text = kind;
+  decl->list = list(items);
+  return decl;
+}
+
+Node* Converter::function(TSNode n, Kind kind) {
+  Node* fn = make(kind, n);
+  if (sym(n) == Sym::generator_function_declaration || sym(n) == Sym::generator_function) {
+    fn->flags |= flag::Generator;
+  }
+  // `await`/`yield` are keywords inside async/generator bodies only; arrows inherit `yield`'s
+  // status... except that it cannot appear in them, so arrows simply keep the outer state.
+  bool outer_await = await_keyword_, outer_yield = yield_keyword_;
+  ChildRange k = kids(n);
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    if (!k[i].named && text(k[i].node) == "async") fn->flags |= flag::Async;
+    if (!k[i].named && text(k[i].node) == "*") fn->flags |= flag::Generator;
+  }
+  if (kind != Kind::Arrow || fn->has(flag::Async)) {
+    await_keyword_ = fn->has(flag::Async);
+    yield_keyword_ = fn->has(flag::Generator);
+  }
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    Child ch = k[i];
+    if (!ch.named) {
+      std::string_view t = text(ch.node);
+      if (t == "async") fn->flags |= flag::Async;
+      if (t == "*") fn->flags |= flag::Generator;
+      continue;
+    }
+    std::vector<Node*> ps;
+    switch (ch.field) {
+      case Field::name: fn->a = expr(ch.node); break;
+      case Field::parameters: params(ch.node, ps); fn->list = list(ps); break;
+      case Field::parameter: fn->list = list({pattern(ch.node)}); break;
+      case Field::body:
+        fn->b = sym(ch.node) == Sym::statement_block ? block(ch.node) : expr(ch.node);
+        break;
+      default: break;
+    }
+  }
+  await_keyword_ = outer_await;
+  yield_keyword_ = outer_yield;
+  return fn;
+}
+
+Node* Converter::class_node(TSNode n, Kind kind) {
+  Node* cls = make(kind, n);
+  ChildRange k = kids(n);
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    Child ch = k[i];
+    if (ch.field == Field::decorator || ch.sym == Sym::decorator) {
+      unsupported(ch.node, "a decorator");
+      continue;
+    }
+    if (ch.field == Field::name) cls->a = expr(ch.node);
+    if (ch.sym == Sym::class_heritage) cls->b = expr(kids(ch.node).first_named());
+    if (ch.field != Field::body) continue;
+    std::vector<Node*> members;
+    ChildRange mk = kids(ch.node, /*keep_comments=*/true);
+    for (std::size_t j = 0; j < mk.size(); ++j) {
+      Child m = mk[j];
+      if (!m.named) continue;
+      switch (m.sym) {
+        case Sym::comment: {
+          Node* c = make(Kind::Comment, m.node);
+          c->text = text(m.node);
+          members.push_back(c);
+          break;
+        }
+        case Sym::method_definition: members.push_back(expr(m.node)); break;
+        case Sym::field_definition: {
+          Node* f = make(Kind::Field, m.node);
+          ChildRange fk = kids(m.node);
+          for (std::size_t x = 0; x < fk.size(); ++x) {
+            Child fc = fk[x];
+            if (!fc.named && text(fc.node) == "static") f->flags |= flag::Static;
+            if (fc.field == Field::decorator) unsupported(fc.node, "a decorator");
+          }
+          f->a = property_key(fk.field(Field::property), f);
+          TSNode value = fk.field(Field::value);
+          if (!null(value)) f->b = expr(value);
+          members.push_back(f);
+          break;
+        }
+        case Sym::class_static_block: {
+          Node* s = make(Kind::StaticBlock, m.node);
+          s->list = block(kids(m.node).field(Field::body))->list;
+          members.push_back(s);
+          break;
+        }
+        case Sym::decorator: unsupported(m.node, "a decorator"); break;
+        default: break;  // stray `;`
+      }
+    }
+    cls->list = list(members);
+  }
+  return cls;
+}
+
+Node* Converter::statement(TSNode n) {
+  DepthGuard guard(*this);
+  if (guard.too_deep()) {
+    if (!failed_ && diags_) diags_->report(DiagId::D0006, ts_node_start_byte(n), DepthGuard::kMaxDepth);
+    failed_ = true;
+    return make(Kind::Empty, n);
+  }
+  switch (sym(n)) {
+    case Sym::expression_statement: {
+      Node* s = make(Kind::ExprStmt, n);
+      s->a = expr(kids(n).first_named());
+      return s;
+    }
+    case Sym::variable_declaration: return var_decl(n, "var");
+    case Sym::lexical_declaration: return var_decl(n, "let");
+    case Sym::using_declaration: return var_decl(n, "using");
+    case Sym::function_declaration:
+    case Sym::generator_function_declaration: return function(n, Kind::FunctionDecl);
+    case Sym::class_declaration: return class_node(n, Kind::ClassDecl);
+    case Sym::statement_block: return block(n);
+    case Sym::empty_statement: return make(Kind::Empty, n);
+    case Sym::debugger_statement: return make(Kind::Debugger, n);
+    case Sym::if_statement: {
+      Node* s = make(Kind::If, n);
+      ChildRange k = kids(n);
+      s->a = expr(k.field(Field::condition));
+      s->b = statement(k.field(Field::consequence));
+      TSNode alt = k.field(Field::alternative);
+      if (!null(alt)) s->c = statement(kids(alt).first_named());
+      return s;
+    }
+    case Sym::for_statement: {
+      Node* s = make(Kind::For, n);
+      ChildRange k = kids(n);
+      TSNode init = k.field(Field::initializer);
+      Sym is = sym(init);
+      if (is == Sym::lexical_declaration || is == Sym::variable_declaration) s->a = statement(init);
+      else if (is != Sym::empty_statement && !null(init)) s->a = expr(init);
+      TSNode cond = k.field(Field::condition);
+      if (!null(cond) && sym(cond) != Sym::empty_statement && ts_node_is_named(cond)) s->b = expr(cond);
+      TSNode inc = k.field(Field::increment);
+      if (!null(inc)) s->c = expr(inc);
+      s->d = statement(k.field(Field::body));
+      return s;
+    }
+    case Sym::for_in_statement: {
+      Node* s = make(Kind::ForIn, n);
+      ChildRange k = kids(n);
+      TSNode kind = k.field(Field::kind);
+      TSNode left = k.field(Field::left);
+      if (!null(kind)) {
+        Node* d = make(Kind::Declarator, left);
+        d->a = pattern(left);
+        TSNode value = k.field(Field::value);
+        if (!null(value)) d->b = expr(value);
+        Node* decl = make(Kind::VarDecl, kind);
+        decl->begin = ts_node_start_byte(kind);
+        decl->end = ts_node_end_byte(left);
+        decl->text = text(kind);
+        decl->list = list({d});
+        s->a = decl;
+      } else {
+        s->a = sym(left) == Sym::parenthesized_expression ? expr(left) : pattern(left);
+      }
+      s->b = expr(k.field(Field::right));
+      if (text(k.field(Field::operator_)) == "of") s->flags |= flag::ForOf;
+      for (std::size_t i = 0; i < k.size(); ++i) {
+        if (!k[i].named && text(k[i].node) == "await") s->flags |= flag::ForAwait;
+      }
+      s->d = statement(k.field(Field::body));
+      return s;
+    }
+    case Sym::while_statement: {
+      Node* s = make(Kind::While, n);
+      ChildRange k = kids(n);
+      s->a = expr(k.field(Field::condition));
+      s->d = statement(k.field(Field::body));
+      return s;
+    }
+    case Sym::do_statement: {
+      Node* s = make(Kind::DoWhile, n);
+      ChildRange k = kids(n);
+      s->d = statement(k.field(Field::body));
+      s->a = expr(k.field(Field::condition));
+      return s;
+    }
+    case Sym::return_statement:
+    case Sym::throw_statement: {
+      Node* s = make(sym(n) == Sym::return_statement ? Kind::Return : Kind::Throw, n);
+      TSNode arg = kids(n).first_named();
+      if (!null(arg)) s->a = expr(arg);
+      return s;
+    }
+    case Sym::break_statement:
+    case Sym::continue_statement: {
+      Node* s = make(sym(n) == Sym::break_statement ? Kind::Break : Kind::Continue, n);
+      TSNode label = kids(n).field(Field::label);
+      if (!null(label)) s->text = text(label);
+      return s;
+    }
+    case Sym::labeled_statement: {
+      Node* s = make(Kind::Labeled, n);
+      ChildRange k = kids(n);
+      s->text = text(k.field(Field::label));
+      s->a = statement(k.field(Field::body));
+      return s;
+    }
+    case Sym::switch_statement: {
+      Node* s = make(Kind::Switch, n);
+      ChildRange k = kids(n);
+      s->a = expr(k.field(Field::value));
+      std::vector<Node*> cases;
+      ChildRange body = kids(k.field(Field::body));
+      for (std::size_t i = 0; i < body.size(); ++i) {
+        Child ch = body[i];
+        if (ch.sym != Sym::switch_case && ch.sym != Sym::switch_default) continue;
+        Node* c = make(Kind::SwitchCase, ch.node);
+        if (ch.sym == Sym::switch_case) c->a = expr(kids(ch.node).field(Field::value));
+        std::vector<Node*> items;
+        statement_list(ch.node, items);
+        c->list = list(items);
+        cases.push_back(c);
+      }
+      s->list = list(cases);
+      return s;
+    }
+    case Sym::try_statement: {
+      Node* s = make(Kind::Try, n);
+      ChildRange k = kids(n);
+      s->a = block(k.field(Field::body));
+      TSNode handler = k.field(Field::handler);
+      if (!null(handler)) {
+        Node* c = make(Kind::Catch, handler);
+        ChildRange hk = kids(handler);
+        TSNode param = hk.field(Field::parameter);
+        if (!null(param)) c->a = pattern(param);
+        c->b = block(hk.field(Field::body));
+        s->b = c;
+      }
+      TSNode fin = k.field(Field::finalizer);
+      if (!null(fin)) s->c = block(kids(fin).field(Field::body));
+      return s;
+    }
+    case Sym::with_statement: {
+      Node* s = make(Kind::With, n);
+      ChildRange k = kids(n);
+      s->a = expr(k.field(Field::object));
+      s->d = statement(k.field(Field::body));
+      return s;
+    }
+    case Sym::import_statement: {
+      Node* v = make(Kind::Verbatim, n);
+      v->text = text(n);
+      return v;
+    }
+    case Sym::export_statement: {
+      ChildRange k = kids(n);
+      TSNode decl = k.field(Field::declaration);
+      TSNode value = k.field(Field::value);
+      if (!null(k.field(Field::decorator))) unsupported(n, "a decorator");
+      if (null(decl) && null(value)) {
+        Node* v = make(Kind::Verbatim, n);
+        v->text = text(n);
+        return v;
+      }
+      Node* s = make(Kind::ExportDecl, n);
+      if (has_token(n, "default")) s->flags |= flag::Default;
+      s->a = null(decl) ? expr(value) : statement(decl);
+      return s;
+    }
+    default: {
+      // Expressions can stand as statements only inside expression_statement; anything else
+      // here is a grammar construct we do not model.
+      unsupported(n, std::string("the construct `") + ts_node_type(n) + "`");
+      return make(Kind::Empty, n);
+    }
+  }
+}
+
+}  // namespace desugar::cst

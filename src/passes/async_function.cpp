@@ -1,0 +1,263 @@
+#include "passes/async_function.h"
+
+#include <vector>
+
+#include "passes/visit.h"
+
+namespace desugar {
+
+namespace {
+
+bool is_simple_param(const Node* p) { return p->kind == Kind::Identifier; }
+
+// Function.length: the parameters before the first default or rest.
+int expected_length(const Node* fn) {
+  int n = 0;
+  for (const Node* p : fn->list) {
+    if (p->kind == Kind::AssignPattern || p->kind == Kind::Rest) break;
+    ++n;
+  }
+  return n;
+}
+
+bool is_super_member(const Node* n) { return n->kind == Kind::Member && n->a->kind == Kind::Super; }
+
+}  // namespace
+
+Node* AsyncFunctionLowering::awaits_to_yields(Node* n) {
+  if (is_function(n)) return n;  // a nested function's awaits are its own
+  if (n->kind == Kind::Await) {
+    Node* y = b_.make(Kind::Yield, n);
+    y->a = awaits_to_yields(n->a);
+    return y;
+  }
+  for_each_child(n, [&](Node*& child) { child = awaits_to_yields(child); });
+  return n;
+}
+
+Node* AsyncFunctionLowering::capture_super(Node* n, Node* member, Captures& caps) {
+  // The key: 'name' for super.name, the expression for super[expr].
+  Node* key = member->has(flag::Computed) ? capture(member->b, Form::Method, caps)
+                                          : b_.string_lit(member->b->text, member->b);
+  if (n == member) {
+    if (caps.super_get.empty()) caps.super_get = names_.fresh("superGet");
+    return b_.call(b_.ident(caps.super_get, n), {key}, n);
+  }
+  if (n->kind == Kind::Call) {
+    if (caps.super_call.empty()) caps.super_call = names_.fresh("superCall");
+    std::vector<Node*> args{key};
+    for (Node* a : n->list) args.push_back(capture(a, Form::Method, caps));
+    return b_.call(b_.ident(caps.super_call, n), args, n);
+  }
+  // Assign with operator "=".
+  if (caps.super_set.empty()) caps.super_set = names_.fresh("superSet");
+  return b_.call(b_.ident(caps.super_set, n), {key, capture(n->b, Form::Method, caps)}, n);
+}
+
+// Rewrites what a generator cannot say itself: `super.x` (methods and arrows), and for arrows
+// the lexical `arguments` and `new.target`.
+Node* AsyncFunctionLowering::capture(Node* n, Form form, Captures& caps) {
+  if (is_non_arrow_function(n) || is_class(n)) return n;
+  bool arrow = form == Form::Arrow;
+  if (arrow && n->kind == Kind::Identifier && n->text == "arguments") {
+    if (caps.arguments.empty()) caps.arguments = names_.fresh("arguments");
+    return b_.ident(caps.arguments, n);
+  }
+  if (arrow && n->kind == Kind::MetaProperty && n->text == "new.target") {
+    if (caps.new_target.empty()) caps.new_target = names_.fresh("newTarget");
+    return b_.ident(caps.new_target, n);
+  }
+  if (is_super_member(n)) return capture_super(n, n, caps);
+  if (n->kind == Kind::Call && is_super_member(n->a)) return capture_super(n, n->a, caps);
+  if (n->kind == Kind::Call && n->a->kind == Kind::Super) {
+    diags_.report(DiagId::D0101, n->begin, "`super()` inside an async arrow function",
+                  "a generator cannot call the parent constructor");
+    return n;
+  }
+  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && is_super_member(n->a)) {
+    if (n->kind == Kind::Assign && n->text == "=") return capture_super(n, n->a, caps);
+    diags_.report(DiagId::D0101, n->begin, "a compound assignment to a `super` property",
+                  "only `super.x = v` is supported in async functions");
+    return n;
+  }
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier) {
+    Node* value = capture(n->b, form, caps);
+    if (value != n->b) {
+      n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
+      n->b = value;
+    }
+    return n;
+  }
+  for_each_child(n, [&](Node*& child) {
+    if (!is_property_name_slot(n, child)) child = capture(child, form, caps);
+  });
+  return n;
+}
+
+bool AsyncFunctionLowering::has_use_strict(const Node* body) const {
+  if (!body || body->kind != Kind::Block) return false;
+  for (const Node* s : body->list) {
+    if (s->kind != Kind::ExprStmt || s->a->kind != Kind::String) return false;
+    std::string_view raw = s->a->text;
+    if (raw == "'use strict'" || raw == "\"use strict\"") return true;
+  }
+  return false;
+}
+
+Node* AsyncFunctionLowering::generator_for(Node* fn, Form form, Captures& caps) {
+  Node* body = fn->b;
+  if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
+  body = awaits_to_yields(body);
+  Node* gen = b_.make(Kind::FunctionExpr, fn);
+  gen->flags = flag::Generator;
+  std::vector<Node*> params;
+  for (Node* p : fn->list) params.push_back(capture(p, form, caps));
+  gen->list = b_.list(params);
+  gen->b = capture(body, form, caps);
+  return gen;
+}
+
+std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& caps, const Node* origin) {
+  std::vector<Node*> out;
+  auto arrow = [&](std::vector<Node*> params, Node* body) {
+    Node* a = b_.make(Kind::Arrow, origin);
+    a->list = b_.list(params);
+    a->b = body;
+    return a;
+  };
+  auto key = [&] { return b_.ident("key", origin); };
+  auto super_key = [&] {
+    Node* m = b_.make(Kind::Member, origin);
+    m->flags = flag::Computed;
+    m->a = b_.make(Kind::Super, origin);
+    m->b = key();
+    return m;
+  };
+  if (!caps.arguments.empty()) out.push_back(b_.var("const", b_.ident(caps.arguments, origin), b_.ident("arguments", origin), origin));
+  if (!caps.new_target.empty()) {
+    Node* nt = b_.make(Kind::MetaProperty, origin);
+    nt->text = "new.target";
+    out.push_back(b_.var("const", b_.ident(caps.new_target, origin), nt, origin));
+  }
+  if (!caps.super_get.empty()) out.push_back(b_.var("const", b_.ident(caps.super_get, origin), arrow({key()}, super_key()), origin));
+  if (!caps.super_set.empty()) {
+    Node* value = b_.ident("value", origin);
+    Node* body = b_.assign(super_key(), b_.ident("value", origin), origin);
+    Node* fn = arrow({key(), value}, b_.block(std::vector<Node*>{b_.expr_stmt(body)}, origin));
+    out.push_back(b_.var("const", b_.ident(caps.super_set, origin), fn, origin));
+  }
+  if (!caps.super_call.empty()) {
+    Node* rest = b_.make(Kind::Rest, origin);
+    rest->a = b_.ident("args", origin);
+    Node* spread = b_.make(Kind::Spread, origin);
+    spread->a = b_.ident("args", origin);
+    Node* call = b_.call(super_key(), {spread}, origin);
+    out.push_back(b_.var("const", b_.ident(caps.super_call, origin), arrow({key(), rest}, call), origin));
+  }
+  return out;
+}
+
+// Parameters for a wrapper: same length as the original, without evaluating defaults or
+// destructuring (that happens inside the generator, where errors reject).
+std::vector<Node*> AsyncFunctionLowering::placeholder_params(const Node* fn) {
+  std::vector<Node*> out;
+  int length = expected_length(fn);
+  for (int i = 0; i < length; ++i) {
+    const Node* p = fn->list[static_cast<std::size_t>(i)];
+    out.push_back(is_simple_param(p) ? b_.ident(p->text, p) : b_.ident(names_.name("p" + std::to_string(i)), p));
+  }
+  return out;
+}
+
+Node* AsyncFunctionLowering::runner_call(Node* this_arg, Node* args, Node* generator, const Node* origin) {
+  used_runner_ = true;
+  return b_.call(b_.ident(names_.name("async"), origin), {this_arg, args, generator}, origin);
+}
+
+Node* AsyncFunctionLowering::async_function_call(std::string_view name, const Node* fn, Node* generator) {
+  used_runner_ = used_async_function_ = true;
+  return b_.call(b_.ident(names_.name("asyncFunction"), fn),
+                 {b_.string_lit(name, fn), b_.number(std::to_string(expected_length(fn)), fn), generator}, fn);
+}
+
+Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
+  if (fn->has(flag::Generator)) {
+    diags_.report(DiagId::D0101, fn->begin, "an async generator function",
+                  "async generators are not supported by the generator stage yet");
+    return fn;
+  }
+  Captures caps;
+  if (fn->kind != Kind::Arrow) {
+    Node* gen = generator_for(fn, Form::Plain, caps);
+    std::string_view name = fn->a ? fn->a->text : inferred_name;
+    Node* call = async_function_call(name, fn, gen);
+    if (!fn->a || !mentions(gen, fn->a->text)) return call;
+    // A named function expression sees its own name: bind it around the wrapper.
+    Node* iife_body = b_.block(std::vector<Node*>{b_.var("const", b_.ident(name, fn), call, fn), b_.ret(b_.ident(name, fn), fn)}, fn);
+    Node* arrow = b_.make(Kind::Arrow, fn);
+    arrow->b = iife_body;
+    return b_.call(arrow, std::vector<Node*>{}, fn);
+  }
+  // Arrow: `this` is lexical, so the wrapper arrow passes its own; arguments are forwarded.
+  Node* gen = generator_for(fn, Form::Arrow, caps);
+  std::vector<Node*> params = placeholder_params(fn);
+  std::vector<Node*> elements(params.begin(), params.end());
+  if (params.size() < fn->list.size()) {
+    std::string rest_name = names_.name("rest");
+    Node* rest = b_.make(Kind::Rest, fn);
+    rest->a = b_.ident(rest_name, fn);
+    params.push_back(rest);
+    Node* spread = b_.make(Kind::Spread, fn);
+    spread->a = b_.ident(rest_name, fn);
+    elements.push_back(spread);
+  }
+  Node* args = b_.make(Kind::Array, fn);
+  args->list = b_.list(elements);
+  Node* call = runner_call(b_.make(Kind::This, fn), args, gen, fn);
+  Node* wrapper = b_.make(Kind::Arrow, fn);
+  wrapper->list = b_.list(params);
+  std::vector<Node*> decls = capture_declarations(caps, fn);
+  if (decls.empty()) {
+    wrapper->b = call;
+  } else {
+    decls.push_back(b_.ret(call, fn));
+    wrapper->b = b_.block(decls, fn);
+  }
+  return wrapper;
+}
+
+Node* AsyncFunctionLowering::lower_method(Node* method) {
+  Node* fn = method->b;
+  if (fn->has(flag::Generator)) {
+    diags_.report(DiagId::D0101, method->begin, "an async generator method",
+                  "async generators are not supported by the generator stage yet");
+    return method;
+  }
+  Captures caps;
+  Node* gen = generator_for(fn, Form::Method, caps);
+  Node* wrapper = b_.make(Kind::FunctionExpr, fn);
+  wrapper->list = b_.list(placeholder_params(fn));
+  std::vector<Node*> body;
+  if (has_use_strict(fn->b)) body.push_back(b_.expr_stmt(b_.make(Kind::String, fn)));
+  if (!body.empty()) body.back()->a->text = "'use strict'";
+  for (Node* d : capture_declarations(caps, fn)) body.push_back(d);
+  body.push_back(b_.ret(runner_call(b_.make(Kind::This, fn), b_.ident("arguments", fn), gen, fn), fn));
+  wrapper->b = b_.block(body, fn);
+  Node* out = b_.make(Kind::Method, method);
+  *out = *method;
+  out->b = wrapper;
+  return out;
+}
+
+Node* AsyncFunctionLowering::hoisted_declaration(Node* decl, std::string_view kind) {
+  if (decl->has(flag::Generator)) {
+    diags_.report(DiagId::D0101, decl->begin, "an async generator function",
+                  "async generators are not supported by the generator stage yet");
+    return nullptr;
+  }
+  Captures caps;
+  Node* gen = generator_for(decl, Form::Plain, caps);
+  return b_.var(kind, b_.ident(decl->a->text, decl->a), async_function_call(decl->a->text, decl, gen), decl);
+}
+
+}  // namespace desugar

@@ -1,0 +1,56 @@
+// Lowering of one async function (declaration, expression, arrow or method) into a wrapper that
+// hands a generator to the runner. Used by the generator stage (lower_async.cpp).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "ast/ast.h"
+#include "diag/diag.h"
+#include "passes/names.h"
+
+namespace desugar {
+
+class AsyncFunctionLowering {
+ public:
+  AsyncFunctionLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags)
+      : names_(names), b_(b), diags_(diags) {}
+
+  // An async FunctionExpr or Arrow → the expression that replaces it. `inferred_name` is the
+  // name an anonymous function gets from its binding (`const f = async function () {}`).
+  Node* lower(Node* fn, std::string_view inferred_name = {});
+  // A Method whose function is async → the same method with a wrapper body.
+  Node* lower_method(Node* method);
+  // An async FunctionDecl → `var f = __ds_asyncFunction(...)` (kind: var or let).
+  Node* hoisted_declaration(Node* decl, std::string_view kind);
+
+  // Top-level await in a module: the module body runs as the body of an async function.
+  bool has_top_level_await(const Node* program) const;
+  void wrap_top_level_await(Node* program);
+
+  bool used_runner() const { return used_runner_; }
+  bool used_async_function() const { return used_async_function_; }
+
+ private:
+  struct Captures {
+    std::string arguments, new_target, super_get, super_set, super_call;
+  };
+  enum class Form { Plain, Arrow, Method };
+
+  Node* generator_for(Node* fn, Form form, Captures& caps);
+  Node* capture(Node* n, Form form, Captures& caps);
+  Node* capture_super(Node* n, Node* member, Captures& caps);
+  Node* awaits_to_yields(Node* n);
+  std::vector<Node*> capture_declarations(const Captures& caps, const Node* origin);
+  std::vector<Node*> placeholder_params(const Node* fn);
+  Node* runner_call(Node* this_arg, Node* args, Node* generator, const Node* origin);
+  Node* async_function_call(std::string_view name, const Node* fn, Node* generator);
+  bool has_use_strict(const Node* body) const;
+
+  ReservedNames& names_;
+  AstBuilder& b_;
+  Diagnostics& diags_;
+  bool used_runner_ = false;
+  bool used_async_function_ = false;
+};
+
+}  // namespace desugar

@@ -1,0 +1,244 @@
+// Pass: async functions → generators driven by a runner (the generator stage).
+//
+//   async function f(a) { const v = await g(a); return v; }
+//     => var f = __ds_asyncFunction('f', 1, function* (a) { const v = yield g(a); return v; });
+//        (hoisted to the top of its scope, as the declaration was)
+//   { async m(a) { return super.m(await a); } }
+//     => { m(a) { const __ds_superCall = (key, ...args) => super[key](...args);
+//                 return __ds_async(this, arguments, function* (a) {
+//                   return __ds_superCall('m', yield a); }); } }
+//   async (x) => await x + arguments[0]
+//     => (x) => { const __ds_arguments = arguments;
+//                 return __ds_async(this, [x], function* (x) { return (yield x) + __ds_arguments[0]; }); }
+//
+// `yield` keeps every evaluation-order property of `await` (operands left of it are evaluated
+// first), so the body needs no other change; the printer adds the parentheses yield needs.
+#include "passes/lower_async.h"
+
+#include <string>
+#include <vector>
+
+#include "passes/async_function.h"
+#include "passes/runtime.h"
+#include "passes/visit.h"
+
+namespace desugar {
+
+namespace {
+
+class AsyncLowering {
+ public:
+  AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags)
+      : mode_(mode), names_(names), b_(b), diags_(diags), functions_(names, b, diags) {}
+
+  bool run(Node* program) {
+    if (functions_.has_top_level_await(program)) functions_.wrap_top_level_await(program);
+    visit_list(program->list, ScopeKind::Function, program);
+    if (diags_.has_errors()) return false;
+    if (functions_.used_runner()) {
+      std::vector<Helper> helpers{Helper::AsyncRunner};
+      if (functions_.used_async_function()) helpers.push_back(Helper::AsyncFunction);
+      std::vector<Node*> runtime = runtime_statements(helpers, mode_, names_.prefix(), b_);
+      insert_after_prologue(program, runtime);
+    }
+    return true;
+  }
+
+ private:
+  enum class ScopeKind { Function, Block };
+
+  void insert_after_prologue(Node* scope, const std::vector<Node*>& stmts) {
+    std::vector<Node*> items(scope->list.begin(), scope->list.end());
+    std::size_t at = prologue_end(items, true);
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(at), stmts.begin(), stmts.end());
+    scope->list = b_.list(items);
+  }
+
+  // A statement list. An async function declaration becomes an initialized binding; it stays
+  // where it was written unless it may be called before that statement runs (it is named by an
+  // earlier statement or by a hoisted function), in which case it moves to the top of the list.
+  void visit_list(NodeList& list, ScopeKind scope, Node* owner) {
+    (void)owner;
+    std::vector<Node*> items(list.begin(), list.end());
+    std::vector<bool> hoist = must_hoist(items);
+    std::vector<Node*> hoisted, rest;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Node* stmt = items[i];
+      Node* decl = async_declaration(stmt);
+      if (!decl) {
+        rest.push_back(visit(stmt));
+        continue;
+      }
+      visit_children(decl);
+      Node* binding = functions_.hoisted_declaration(decl, scope == ScopeKind::Function ? "var" : "let");
+      if (!binding) continue;
+      std::vector<Node*>& into = hoist[i] ? hoisted : rest;
+      if (stmt->kind == Kind::ExportDecl && !stmt->has(flag::Default)) {
+        Node* exp = b_.make(Kind::ExportDecl, stmt);
+        exp->a = binding;
+        into.push_back(exp);
+      } else {
+        into.push_back(binding);
+        if (stmt->kind == Kind::ExportDecl) {  // export default async function f() {}
+          Node* exp = b_.make(Kind::ExportDecl, stmt);
+          exp->flags |= flag::Default;
+          exp->a = b_.ident(decl->a->text, decl);
+          rest.push_back(exp);
+        }
+      }
+    }
+    if (!hoisted.empty()) {
+      std::size_t at = prologue_end(rest, scope == ScopeKind::Function);
+      rest.insert(rest.begin() + static_cast<std::ptrdiff_t>(at), hoisted.begin(), hoisted.end());
+    }
+    list = b_.list(rest);
+  }
+
+  static Node* async_declaration(Node* stmt) {
+    Node* decl = stmt->kind == Kind::ExportDecl ? stmt->a : stmt;
+    return decl && decl->kind == Kind::FunctionDecl && decl->has(flag::Async) ? decl : nullptr;
+  }
+
+  // Which async declarations in `items` may run before their own statement does: named by an
+  // earlier statement, by a (hoisted) plain function declaration, by a hoisted async one, or by
+  // an earlier async one that something may call before this declaration is reached.
+  static std::vector<bool> must_hoist(const std::vector<Node*>& items) {
+    std::vector<bool> hoist(items.size(), false);
+    auto plain_function = [&](std::size_t j) {
+      Node* d = items[j]->kind == Kind::ExportDecl ? items[j]->a : items[j];
+      return d && d->kind == Kind::FunctionDecl && !d->has(flag::Async);
+    };
+    auto name_of = [&](std::size_t i) { return async_declaration(items[i])->a->text; };
+    auto called_between = [&](std::size_t j, std::size_t i) {
+      for (std::size_t k = j + 1; k < i; ++k) {
+        if (!async_declaration(items[k]) && !plain_function(k) && mentions(items[k], name_of(j))) return true;
+      }
+      return false;
+    };
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        if (hoist[i] || !async_declaration(items[i])) continue;
+        for (std::size_t j = 0; j < items.size() && !hoist[i]; ++j) {
+          if (j == i || !mentions(items[j], name_of(i))) continue;
+          bool early = plain_function(j);
+          if (async_declaration(items[j])) early = hoist[j] || (j < i && called_between(j, i));
+          else if (j < i && !plain_function(j)) early = true;
+          if (early) hoist[i] = changed = true;
+        }
+      }
+    }
+    return hoist;
+  }
+
+  // Where code inserted at the top of a scope goes: after leading comments, a hashbang line and
+  // the directive prologue.
+  static std::size_t prologue_end(const std::vector<Node*>& items, bool directives) {
+    std::size_t at = 0;
+    while (at < items.size() &&
+           (items[at]->kind == Kind::Comment ||
+            (items[at]->kind == Kind::Verbatim && items[at]->text.rfind("#!", 0) == 0) ||
+            (directives && items[at]->kind == Kind::ExprStmt && items[at]->a->kind == Kind::String))) {
+      ++at;
+    }
+    return at;
+  }
+
+  void visit_children(Node* n) {
+    switch (n->kind) {
+      case Kind::Program:
+      case Kind::StaticBlock: visit_list(n->list, ScopeKind::Function, n); return;
+      case Kind::Block: visit_list(n->list, ScopeKind::Block, n); return;
+      case Kind::FunctionDecl:
+      case Kind::FunctionExpr:
+      case Kind::Arrow:
+        for (Node*& p : n->list) p = visit(p);
+        if (n->b && n->b->kind == Kind::Block) visit_list(n->b->list, ScopeKind::Function, n->b);
+        else if (n->b) n->b = visit(n->b);
+        return;
+      case Kind::Switch: {
+        n->a = visit(n->a);
+        for (Node* c : n->list) {
+          if (c->a) c->a = visit(c->a);
+          visit_list(c->list, ScopeKind::Block, c);
+        }
+        return;
+      }
+      default: for_each_child(n, [&](Node*& child) { child = visit(child); });
+    }
+  }
+
+  // The name an anonymous function gets from where it is defined (NamedEvaluation):
+  // `const f = async function () {}`, `f = ...`, `{ f: ... }`, class field `f = ...`.
+  static std::string_view inferred_name(const Node* n) {
+    const Node* target = nullptr;
+    switch (n->kind) {
+      case Kind::Declarator: target = n->a; break;
+      case Kind::Assign: target = n->text == "=" ? n->a : nullptr; break;
+      case Kind::Property:
+      case Kind::Field: target = n->has(flag::Computed) || n->has(flag::Shorthand) ? nullptr : n->a; break;
+      case Kind::AssignPattern: target = n->a; break;
+      default: break;
+    }
+    if (!target) return {};
+    if (target->kind == Kind::Identifier || target->kind == Kind::PrivateName) return target->text;
+    if (target->kind == Kind::String && target->text.size() >= 2 &&
+        target->text.find('\\') == std::string_view::npos) {
+      return target->text.substr(1, target->text.size() - 2);
+    }
+    return {};
+  }
+
+  static bool anonymous_async_expression(const Node* n) {
+    return n && n->kind == Kind::FunctionExpr && n->has(flag::Async) && !n->a;
+  }
+
+  Node* visit(Node* n) {
+    if ((n->kind == Kind::Declarator || n->kind == Kind::Assign || n->kind == Kind::Property ||
+         n->kind == Kind::Field || n->kind == Kind::AssignPattern) &&
+        anonymous_async_expression(n->b) && !inferred_name(n).empty()) {
+      if (n->a && n->kind != Kind::Property && n->kind != Kind::Field) n->a = visit(n->a);
+      if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
+      visit_children(n->b);
+      n->b = functions_.lower(n->b, inferred_name(n));
+      return n;
+    }
+    if (n->kind == Kind::ExportDecl && n->has(flag::Default) && anonymous_async_expression(n->a)) {
+      visit_children(n->a);
+      n->a = functions_.lower(n->a, "default");
+      return n;
+    }
+    if (n->kind == Kind::ForIn && n->has(flag::ForAwait)) {
+      diags_.report(DiagId::D0101, n->begin, "`for await`",
+                    "async iteration is not supported by the generator stage yet");
+      return n;
+    }
+    if (is_function(n) && n->has(flag::Async)) {
+      visit_children(n);  // nested functions first: their awaits are their own
+      return functions_.lower(n);
+    }
+    if (n->kind == Kind::Method && n->b->has(flag::Async)) {
+      if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
+      visit_children(n->b);
+      return functions_.lower_method(n);
+    }
+    visit_children(n);
+    return n;
+  }
+
+  AwaitMode mode_;
+  ReservedNames& names_;
+  AstBuilder& b_;
+  Diagnostics& diags_;
+  AsyncFunctionLowering functions_;
+};
+
+}  // namespace
+
+bool lower_async_to_generators(Node* program, AwaitMode mode, ReservedNames& names,
+                               AstBuilder& builder, Diagnostics& diags) {
+  AsyncLowering lowering(mode, names, builder, diags);
+  return lowering.run(program);
+}
+
+}  // namespace desugar

@@ -1,0 +1,21 @@
+#include "passes/pipeline.h"
+
+#include "passes/lower_async.h"
+#include "passes/names.h"
+
+namespace desugar {
+
+Node* lower_program(Node* program, const LowerOptions& options, AstBuilder& builder,
+                    Diagnostics& diags) {
+  ReservedNames names(program);
+  switch (options.stage) {
+    case Stage::Print: return program;
+    case Stage::Generator:
+    case Stage::Promise:
+      if (!lower_async_to_generators(program, options.await_mode, names, builder, diags)) return nullptr;
+      return program;
+  }
+  return program;
+}
+
+}  // namespace desugar

@@ -1,0 +1,19 @@
+// The lowering passes, run in a fixed order for a stage.
+#pragma once
+#include "ast/ast.h"
+#include "diag/diag.h"
+#include "driver/options.h"
+
+namespace desugar {
+
+struct LowerOptions {
+  Stage stage = Stage::Generator;
+  AwaitMode await_mode = AwaitMode::Modern;
+};
+
+// Returns the lowered program (it may share unchanged subtrees with the input), or null after
+// reporting diagnostics.
+Node* lower_program(Node* program, const LowerOptions& options, AstBuilder& builder,
+                    Diagnostics& diags);
+
+}  // namespace desugar

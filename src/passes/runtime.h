@@ -1,0 +1,22 @@
+// The helpers emitted into the output (the "runtime"), written as JavaScript and parsed by our own
+// front end into AST statements, so the emitted helpers are printed like the rest of the program.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "driver/options.h"
+
+namespace desugar {
+
+enum class Helper {
+  AsyncRunner,    // __ds_async(thisArg, args, body): runs a generator as an async function
+  AsyncFunction,  // __ds_asyncFunction(name, length, body): a non-constructible async function
+};
+
+// Parses the runtime for the helpers in `wanted` (and what they depend on) with `prefix` in place
+// of "__ds_", returning its statements.
+std::vector<Node*> runtime_statements(const std::vector<Helper>& wanted, AwaitMode mode,
+                                      const std::string& prefix, AstBuilder& builder);
+
+}  // namespace desugar

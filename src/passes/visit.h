@@ -1,0 +1,56 @@
+// Generic traversal over the uniform node layout (slots a, b, c, d, then list).
+#pragma once
+#include "ast/ast.h"
+
+namespace desugar {
+
+// Calls `fn(slot)` for every child slot of `n` in source order (a, b, c, d, list). `fn` takes a
+// `Node*&` and may replace the child.
+template <typename Fn>
+void for_each_child(Node* n, Fn&& fn) {
+  // Most kinds keep children in a..d in source order; DoWhile keeps the body in d but it comes
+  // first in the source.
+  if (n->kind == Kind::DoWhile) {
+    if (n->d) fn(n->d);
+    if (n->a) fn(n->a);
+  } else {
+    if (n->a) fn(n->a);
+    if (n->b) fn(n->b);
+    if (n->c) fn(n->c);
+    if (n->d) fn(n->d);
+  }
+  for (Node*& child : n->list) fn(child);
+}
+
+// True for nodes that start a new `this`/`arguments`/await scope (every function but arrows).
+inline bool is_non_arrow_function(const Node* n) {
+  return n->kind == Kind::FunctionDecl || n->kind == Kind::FunctionExpr;
+}
+inline bool is_function(const Node* n) {
+  return is_non_arrow_function(n) || n->kind == Kind::Arrow;
+}
+inline bool is_class(const Node* n) { return n->kind == Kind::ClassDecl || n->kind == Kind::ClassExpr; }
+
+// True when `child` (a slot of `parent`) is a property name rather than a reference:
+// `o.name`, `{ name: v }`, `name() {}`, class field names.
+inline bool is_property_name_slot(const Node* parent, const Node* child) {
+  switch (parent->kind) {
+    case Kind::Member: return child == parent->b && !parent->has(flag::Computed);
+    case Kind::Property:
+      return child == parent->a && !parent->has(flag::Computed) && !parent->has(flag::Shorthand);
+    case Kind::Method:
+    case Kind::Field: return child == parent->a && !parent->has(flag::Computed);
+    default: return false;
+  }
+}
+
+// True when an identifier `name` occurs anywhere under `n`. Shadowing is ignored, so the answer
+// errs on the side of "yes".
+inline bool mentions(Node* n, std::string_view name) {
+  if (n->kind == Kind::Identifier && n->text == name) return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || mentions(child, name); });
+  return found;
+}
+
+}  // namespace desugar

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+'use strict';
+// Node-differential test: for every program, run it under node, lower it with desugar, run the
+// output under node, and require the same stdout and exit status.
+//
+//   node difftest.js --desugar BIN --stage STAGE [--await MODE] [--jobs N] [--cache DIR]
+//                    (--dir DIR | --fuzz START:COUNT | FILE...)
+//
+// Prints one line per failure (with the first differing line) and closes with
+// "difftest: N passed, M failed". Exit status 1 on any failure or when nothing was tested.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { nodeTruth, runNode, runDesugar, pool, firstDifference } = require('./node_oracle');
+
+function parseArgs(argv) {
+  const o = { files: [], jobs: os.cpus().length, stage: 'print', await: 'modern' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => argv[++i];
+    if (a === '--desugar') o.desugar = val();
+    else if (a === '--stage') o.stage = val();
+    else if (a === '--await') o.await = val();
+    else if (a === '--jobs') o.jobs = Number(val());
+    else if (a === '--cache') o.cache = val();
+    else if (a === '--dir') o.dirs = (o.dirs || []).concat(val());
+    else if (a === '--fuzz') o.fuzz = val();
+    else if (a === '--keep') o.keep = val();
+    else o.files.push(a);
+  }
+  return o;
+}
+
+function listPrograms(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listPrograms(p));
+    else if (/\.(m?js)$/.test(entry.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  if (!o.desugar) throw new Error('--desugar BIN is required');
+  const work = fs.mkdtempSync(path.join(o.keep || os.tmpdir(), 'difftest-'));
+  let files = o.files.slice();
+  for (const d of o.dirs || []) files.push(...listPrograms(d));
+  if (o.fuzz) {
+    const [start, count] = o.fuzz.split(':').map(Number);
+    const { generate } = require('../fuzz/gen.js');
+    const dir = path.join(work, 'fuzz');
+    fs.mkdirSync(dir);
+    for (let s = start; s < start + count; s++) {
+      const f = path.join(dir, `fuzz_${s}.js`);
+      fs.writeFileSync(f, generate(s));
+      files.push(f);
+    }
+  }
+  let failed = 0;
+  const results = await pool(files, o.jobs, async (file, i) => {
+    const ext = path.extname(file);
+    const out = path.join(work, `out_${i}${ext}`);
+    const args = [file, '-o', out, '--stage', o.stage, '--await', o.await];
+    const [truth, lowered] = await Promise.all([nodeTruth(file, o.cache), runDesugar(o.desugar, args)]);
+    if (lowered.status !== 0) {
+      return { file, ok: false, why: `desugar exited ${lowered.status}\n${lowered.stderr.trim()}` };
+    }
+    const r = await runNode(out, path.dirname(path.resolve(file)));
+    if (r.stdout === truth.stdout && r.status === truth.status) return { file, ok: true };
+    let why = r.stdout !== truth.stdout ? 'stdout differs at ' + firstDifference(truth.stdout, r.stdout)
+      : `exit status ${r.status}, node says ${truth.status}`;
+    if (r.stderr) why += '\n    lowered stderr: ' + r.stderr.trim().split('\n').slice(0, 6).join('\n      ');
+    return { file, ok: false, why, out };
+  });
+  for (const r of results) {
+    if (r.ok) continue;
+    failed++;
+    console.log(`FAIL ${r.file} [--stage ${o.stage} --await ${o.await}]\n    ${r.why}`);
+    if (/fuzz_/.test(r.file)) console.log('    program:\n' + fs.readFileSync(r.file, 'utf8').replace(/^/gm, '      | '));
+  }
+  if (!o.keep) fs.rmSync(work, { recursive: true, force: true });
+  const passed = results.length - failed;
+  console.log(`difftest: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || results.length === 0 ? 1 : 0);
+}
+
+main().catch((e) => { console.error(e); process.exit(2); });
