@@ -277,17 +277,27 @@ Node* Converter::statement(TSNode n) {
       ChildRange k = kids(n);
       s->a = expr(k.field(Field::value));
       std::vector<Node*> cases;
-      ChildRange body = kids(k.field(Field::body));
+      std::vector<std::vector<Node*>> bodies;
+      std::vector<Node*> pending_comments;  // comments before the first case
+      ChildRange body = kids(k.field(Field::body), /*keep_comments=*/true);
       for (std::size_t i = 0; i < body.size(); ++i) {
         Child ch = body[i];
+        if (ch.sym == Sym::comment) {
+          // A comment between two cases belongs to the end of the previous case's body.
+          Node* c = make(Kind::Comment, ch.node);
+          c->text = trim_cr(text(ch.node));
+          (bodies.empty() ? pending_comments : bodies.back()).push_back(c);
+          continue;
+        }
         if (ch.sym != Sym::switch_case && ch.sym != Sym::switch_default) continue;
         Node* c = make(Kind::SwitchCase, ch.node);
         if (ch.sym == Sym::switch_case) c->a = expr(kids(ch.node).field(Field::value));
-        std::vector<Node*> items;
-        statement_list(ch.node, items);
-        c->list = list(items);
+        bodies.emplace_back(std::move(pending_comments));
+        pending_comments.clear();
+        statement_list(ch.node, bodies.back());
         cases.push_back(c);
       }
+      for (std::size_t i = 0; i < cases.size(); ++i) cases[i]->list = list(bodies[i]);
       s->list = list(cases);
       return s;
     }
