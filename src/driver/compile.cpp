@@ -17,6 +17,8 @@ CompileResult compile(const SourceFile& file, const Options& options) {
     LowerOptions lower_options;
     lower_options.stage = options.stage;
     lower_options.await_mode = options.await_mode;
+    lower_options.explicit_jobs = options.explicit_jobs;
+    lower_options.source = file.text;
     program = lower_program(program, lower_options, builder, result.diagnostics);
     if (program == nullptr || result.diagnostics.has_errors()) return result;
   }

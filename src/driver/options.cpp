@@ -13,7 +13,10 @@ Rewrites the async/await in a JavaScript program into the code the engine really
   -o, --output OUT     write the result to OUT (atomically; nothing is written on error);
                        default: standard output
   --stage STAGE        print      parse and print back, no lowering
-                       generator  async functions become generators driven by a runner (default)
+                       generator  async functions become generators driven by a runner
+                       promise    async functions become explicit Promise chains (default)
+  --no-explicit-jobs   promise stage: leave PromiseResolveThenableJob to the native resolve
+                       function instead of writing it out
   --await MODE         modern (default): ES2019+ await, one job per await of a native promise
                        legacy: pre-2019 await (Chrome <= 71, Node <= 11), three jobs
   --module             treat the input as an ES module (default for .mjs files)
@@ -59,8 +62,9 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       if (!v) return std::nullopt;
       if (*v == "print") o.stage = Stage::Print;
       else if (*v == "generator") o.stage = Stage::Generator;
+      else if (*v == "promise") o.stage = Stage::Promise;
       else {
-        error = "unknown stage '" + *v + "' (expected print or generator)";
+        error = "unknown stage '" + *v + "' (expected print, generator or promise)";
         return std::nullopt;
       }
     } else if (is(arg, "--await")) {
@@ -72,6 +76,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         error = "unknown await mode '" + *v + "' (expected modern or legacy)";
         return std::nullopt;
       }
+    } else if (arg == "--no-explicit-jobs") {
+      o.explicit_jobs = false;
     } else if (arg == "--module") {
       o.force_module = true;
     } else if (arg == "--script") {

@@ -12,8 +12,9 @@ enum class AwaitMode { Modern, Legacy };
 struct Options {
   std::string input;             // path, or "-" for stdin
   std::optional<std::string> output;  // -o; stdout when absent
-  Stage stage = Stage::Generator;
+  Stage stage = Stage::Promise;
   AwaitMode await_mode = AwaitMode::Modern;
+  bool explicit_jobs = true;     // --no-explicit-jobs turns it off
   bool force_module = false;     // --module
   bool force_script = false;     // --script
   bool help = false;

@@ -249,6 +249,16 @@ Node* AsyncFunctionLowering::lower_method(Node* method) {
   return out;
 }
 
+Node* AsyncFunctionLowering::lower_in_place(Node* fn) {
+  if (fn->kind == Kind::Arrow) return lower(fn);
+  Node* method = b_.make(Kind::Method, fn);
+  method->b = fn;
+  Node* lowered = lower_method(method)->b;
+  lowered->kind = fn->kind;
+  lowered->a = fn->a;
+  return lowered;
+}
+
 Node* AsyncFunctionLowering::hoisted_declaration(Node* decl, std::string_view kind) {
   if (decl->has(flag::Generator)) {
     diags_.report(DiagId::D0101, decl->begin, "an async generator function",

@@ -20,6 +20,9 @@ class AsyncFunctionLowering {
   Node* lower(Node* fn, std::string_view inferred_name = {});
   // A Method whose function is async → the same method with a wrapper body.
   Node* lower_method(Node* method);
+  // An async function of any kind → the same kind of node whose body hands a generator to the
+  // runner (`function f(a) { return __ds_async(this, arguments, function* (a) {…}); }`).
+  Node* lower_in_place(Node* fn);
   // An async FunctionDecl → `var f = __ds_asyncFunction(...)` (kind: var or let).
   Node* hoisted_declaration(Node* decl, std::string_view kind);
 

@@ -16,9 +16,12 @@
 #include "passes/lower_async.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "passes/async_function.h"
+#include "passes/promise/analysis.h"
+#include "passes/promise/promise_function.h"
 #include "passes/runtime.h"
 #include "passes/visit.h"
 
@@ -28,18 +31,23 @@ namespace {
 
 class AsyncLowering {
  public:
-  AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags)
-      : mode_(mode), names_(names), b_(b), diags_(diags), functions_(names, b, diags) {}
+  AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags,
+                promise::PromiseFunctionLowering* promises = nullptr, bool explicit_jobs = true)
+      : mode_(mode), names_(names), b_(b), diags_(diags), functions_(names, b, diags),
+        promises_(promises), explicit_jobs_(explicit_jobs) {}
 
   bool run(Node* program) {
     if (functions_.has_top_level_await(program)) functions_.wrap_top_level_await(program);
     visit_list(program->list, ScopeKind::Function, program);
     if (diags_.has_errors()) return false;
-    if (functions_.used_runner()) {
-      std::vector<Helper> helpers{Helper::AsyncRunner};
-      if (functions_.used_async_function()) helpers.push_back(Helper::AsyncFunction);
-      std::vector<Node*> runtime = runtime_statements(helpers, mode_, names_.prefix(), b_);
-      insert_after_prologue(program, runtime);
+    std::vector<Helper> helpers;
+    if (functions_.used_runner()) helpers.push_back(Helper::AsyncRunner);
+    if (functions_.used_async_function()) helpers.push_back(Helper::AsyncFunction);
+    if (promises_ && promises_->used_await()) helpers.push_back(Helper::PromiseAwait);
+    if (promises_ && promises_->used_resolve_with()) helpers.push_back(Helper::ResolvePromise);
+    if (!helpers.empty()) {
+      RuntimeOptions options{mode_, explicit_jobs_};
+      insert_after_prologue(program, runtime_statements(helpers, options, names_.prefix(), b_));
     }
     return true;
   }
@@ -60,11 +68,11 @@ class AsyncLowering {
   void visit_list(NodeList& list, ScopeKind scope, Node* owner) {
     (void)owner;
     std::vector<Node*> items(list.begin(), list.end());
-    std::vector<bool> hoist = must_hoist(items);
+    std::vector<bool> hoist = promises_ ? std::vector<bool>(items.size(), false) : must_hoist(items);
     std::vector<Node*> hoisted, rest;
     for (std::size_t i = 0; i < items.size(); ++i) {
       Node* stmt = items[i];
-      Node* decl = async_declaration(stmt);
+      Node* decl = promises_ ? nullptr : async_declaration(stmt);
       if (!decl) {
         rest.push_back(visit(stmt));
         continue;
@@ -200,12 +208,14 @@ class AsyncLowering {
       if (n->a && n->kind != Kind::Property && n->kind != Kind::Field) n->a = visit(n->a);
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
-      n->b = functions_.lower(n->b, inferred_name(n));
+      Node* lowered = promises_ ? promises_->lower(n->b) : nullptr;
+      n->b = lowered ? lowered : functions_.lower(n->b, inferred_name(n));
       return n;
     }
     if (n->kind == Kind::ExportDecl && n->has(flag::Default) && anonymous_async_expression(n->a)) {
       visit_children(n->a);
-      n->a = functions_.lower(n->a, "default");
+      Node* lowered = promises_ ? promises_->lower(n->a) : nullptr;
+      n->a = lowered ? lowered : functions_.lower(n->a, "default");
       return n;
     }
     if (n->kind == Kind::ForIn && n->has(flag::ForAwait)) {
@@ -215,11 +225,18 @@ class AsyncLowering {
     }
     if (is_function(n) && n->has(flag::Async)) {
       visit_children(n);  // nested functions first: their awaits are their own
+      if (promises_) {
+        if (Node* lowered = promises_->lower(n)) return lowered;
+        return functions_.lower_in_place(n);  // the state machine is not written for this body yet
+      }
       return functions_.lower(n);
     }
     if (n->kind == Kind::Method && n->b->has(flag::Async)) {
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
+      if (promises_) {
+        if (Node* lowered = promises_->lower_method(n)) return lowered;
+      }
       return functions_.lower_method(n);
     }
     visit_children(n);
@@ -231,9 +248,20 @@ class AsyncLowering {
   AstBuilder& b_;
   Diagnostics& diags_;
   AsyncFunctionLowering functions_;
+  promise::PromiseFunctionLowering* promises_;
+  bool explicit_jobs_;
 };
 
 }  // namespace
+
+bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs, std::string_view source,
+                             ReservedNames& names, AstBuilder& builder, Diagnostics& diags) {
+  promise::Stability stability(program);
+  promise::StageOptions options{explicit_jobs};
+  promise::PromiseFunctionLowering promises(stability, names, builder, diags, options, source);
+  AsyncLowering lowering(mode, names, builder, diags, &promises, explicit_jobs);
+  return lowering.run(program);
+}
 
 bool lower_async_to_generators(Node* program, AwaitMode mode, ReservedNames& names,
                                AstBuilder& builder, Diagnostics& diags) {

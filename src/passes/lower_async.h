@@ -11,4 +11,9 @@ namespace desugar {
 bool lower_async_to_generators(Node* program, AwaitMode mode, ReservedNames& names,
                                AstBuilder& builder, Diagnostics& diags);
 
+// The promise stage: every async function becomes `new Promise((resolve, reject) => …)` with its
+// body split at awaits. `source` is the original text (line numbers in continuation names).
+bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs, std::string_view source,
+                             ReservedNames& names, AstBuilder& builder, Diagnostics& diags);
+
 }  // namespace desugar

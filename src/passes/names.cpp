@@ -26,6 +26,7 @@ void collect(Node* root, std::vector<std::string_view>& out) {
 ReservedNames::ReservedNames(const Node* program) {
   std::vector<std::string_view> texts;
   collect(const_cast<Node*>(program), texts);
+  for (std::string_view t : texts) used_.emplace(t);
   for (unsigned i = 0;; ++i) {
     std::string candidate = i == 0 ? "__ds_" : "__ds" + std::to_string(i) + "_";
     bool used = false;
@@ -40,6 +41,10 @@ ReservedNames::ReservedNames(const Node* program) {
       return;
     }
   }
+}
+
+std::string ReservedNames::readable(std::string_view base) const {
+  return used(base) ? name(base) : std::string(base);
 }
 
 std::string ReservedNames::fresh(std::string_view base) {

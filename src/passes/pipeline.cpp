@@ -11,8 +11,13 @@ Node* lower_program(Node* program, const LowerOptions& options, AstBuilder& buil
   switch (options.stage) {
     case Stage::Print: return program;
     case Stage::Generator:
-    case Stage::Promise:
       if (!lower_async_to_generators(program, options.await_mode, names, builder, diags)) return nullptr;
+      return program;
+    case Stage::Promise:
+      if (!lower_async_to_promises(program, options.await_mode, options.explicit_jobs, options.source,
+                                   names, builder, diags)) {
+        return nullptr;
+      }
       return program;
   }
   return program;

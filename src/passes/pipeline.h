@@ -1,5 +1,7 @@
 // The lowering passes, run in a fixed order for a stage.
 #pragma once
+#include <string_view>
+
 #include "ast/ast.h"
 #include "diag/diag.h"
 #include "driver/options.h"
@@ -9,6 +11,8 @@ namespace desugar {
 struct LowerOptions {
   Stage stage = Stage::Generator;
   AwaitMode await_mode = AwaitMode::Modern;
+  bool explicit_jobs = true;   // promise stage: write PromiseResolveThenableJob out
+  std::string_view source;     // the original text (line numbers in emitted names)
 };
 
 // Returns the lowered program (it may share unchanged subtrees with the input), or null after

@@ -15,7 +15,7 @@ constexpr std::string_view kIntrinsics = R"JS(// ---- desugar runtime ----
 // Intrinsics captured before any user code runs: the engine's own await uses the original
 // Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
 const __ds_Promise = Promise;
-const __ds_resolve = Promise.resolve.bind(Promise);
+const __ds_promiseResolve = Promise.resolve.bind(Promise);
 const __ds_then = Promise.prototype.then;
 const __ds_apply = Reflect.apply;
 const __ds_defineProperty = Object.defineProperty;
@@ -25,8 +25,8 @@ const __ds_defineProperty = Object.defineProperty;
 // promise costs one job, a thenable two, a Promise subclass instance three.
 constexpr std::string_view kAwaitModern = R"JS(
 // await v (ES2019+): PromiseResolve(%Promise%, v), then resume on its settlement.
-function __ds_await(value, onFulfilled, onRejected) {
-  __ds_then.call(__ds_resolve(value), onFulfilled, onRejected);
+function __ds_awaitValue(value, onFulfilled, onRejected) {
+  __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
 }
 )JS";
 
@@ -35,7 +35,7 @@ function __ds_await(value, onFulfilled, onRejected) {
 // the reaction, which resolves the wrapper).
 constexpr std::string_view kAwaitLegacy = R"JS(
 // await v (ES2017): a new promise resolved with v, then resume on its settlement.
-function __ds_await(value, onFulfilled, onRejected) {
+function __ds_awaitValue(value, onFulfilled, onRejected) {
   __ds_then.call(new __ds_Promise((resolve) => resolve(value)), onFulfilled, onRejected);
 }
 )JS";
@@ -65,7 +65,7 @@ function __ds_async(thisArg, args, body) {
         return;
       }
       try {
-        __ds_await(result.value, (value) => step('next', value), (error) => step('throw', error));
+        __ds_awaitValue(result.value, (value) => step('next', value), (error) => step('throw', error));
       } catch (error) {
         step('throw', error); // e.g. a throwing `constructor` getter throws at the await
       }
@@ -91,6 +91,106 @@ void clear_ranges(Node* n) {
   for_each_child(n, [](Node*& child) { clear_ranges(child); });
 }
 
+// The promise stage's await: the continuation runs in a promise job; a throw in it is the async
+// function's throw.
+constexpr std::string_view kPromiseAwaitModern = R"JS(
+// await v (ES2019+): PromiseResolve(%Promise%, v) (one job for a native promise), then `next`
+// runs in a promise job with the value; a throw there goes to `onError`, like a throw after an
+// await in the original function.
+function __ds_await(value, next, onError) {
+  __ds_then.call(__ds_promiseResolve(value), (result) => {
+    try {
+      next(result);
+    } catch (error) {
+      onError(error);
+    }
+  }, onError);
+}
+)JS";
+
+constexpr std::string_view kPromiseAwaitLegacy = R"JS(
+// await v (ES2017): a new promise resolved with v (three jobs for a native promise), then `next`
+// runs in a promise job with the value; a throw there goes to `onError`.
+function __ds_await(value, next, onError) {
+  const wrapper = new __ds_Promise((resolve, reject) => __ds_resolvePromise(resolve, reject, value));
+  __ds_then.call(wrapper, (result) => {
+    try {
+      next(result);
+    } catch (error) {
+      onError(error);
+    }
+  }, onError);
+}
+)JS";
+
+constexpr std::string_view kPromiseAwaitLegacyNative = R"JS(
+// await v (ES2017): a new promise resolved with v (three jobs for a native promise), then `next`
+// runs in a promise job with the value; a throw there goes to `onError`.
+function __ds_await(value, next, onError) {
+  __ds_then.call(new __ds_Promise((resolve) => resolve(value)), (result) => {
+    try {
+      next(result);
+    } catch (error) {
+      onError(error);
+    }
+  }, onError);
+}
+)JS";
+
+constexpr std::string_view kResolvePromise = R"JS(
+// Resolving a promise with a value, as the spec's Promise Resolve Functions do
+// (#sec-promise-resolve-functions), with the hidden job written out: a thenable is adopted by
+// calling its `then` in a job of its own, NewPromiseResolveThenableJob
+// (#sec-newpromiseresolvethenablejob). That job is why returning a promise from an async
+// function costs two more jobs than returning a value.
+const __ds_queueJob = queueMicrotask;
+function __ds_resolvePromise(resolve, reject, value, promise) {
+  if (promise !== undefined && value === promise) {
+    reject(new TypeError('Chaining cycle detected for promise #<Promise>'));
+    return;
+  }
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    resolve(value); // not a thenable: fulfill now
+    return;
+  }
+  let then;
+  try {
+    then = value.then; // read synchronously, once
+  } catch (error) {
+    reject(error);
+    return;
+  }
+  if (typeof then !== 'function') {
+    resolve(value);
+    return;
+  }
+  let alreadyResolved = false; // the job gets a fresh pair of resolving functions
+  __ds_queueJob(function PromiseResolveThenableJob() {
+    try {
+      __ds_apply(then, value, [
+        (result) => {
+          if (!alreadyResolved) {
+            alreadyResolved = true;
+            __ds_resolvePromise(resolve, reject, result, promise);
+          }
+        },
+        (error) => {
+          if (!alreadyResolved) {
+            alreadyResolved = true;
+            reject(error);
+          }
+        },
+      ]);
+    } catch (error) {
+      if (!alreadyResolved) {
+        alreadyResolved = true;
+        reject(error);
+      }
+    }
+  });
+}
+)JS";
+
 std::string with_prefix(std::string_view text, const std::string& prefix) {
   std::string out;
   out.reserve(text.size());
@@ -107,13 +207,21 @@ std::string with_prefix(std::string_view text, const std::string& prefix) {
 
 }  // namespace
 
-std::vector<Node*> runtime_statements(const std::vector<Helper>& wanted, AwaitMode mode,
+std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeOptions& options,
                                       const std::string& prefix, AstBuilder& builder) {
   auto want = [&](Helper h) { return std::find(wanted.begin(), wanted.end(), h) != wanted.end(); };
+  bool legacy = options.mode == AwaitMode::Legacy;
+  if (want(Helper::PromiseAwait) && legacy && options.explicit_jobs) wanted.push_back(Helper::ResolvePromise);
   std::string text(kIntrinsics);
-  text += mode == AwaitMode::Legacy ? kAwaitLegacy : kAwaitModern;
-  text += kAsyncRunner;
+  if (want(Helper::ResolvePromise)) text += kResolvePromise;
+  if (want(Helper::AsyncRunner)) {
+    text += legacy ? kAwaitLegacy : kAwaitModern;
+    text += kAsyncRunner;
+  }
   if (want(Helper::AsyncFunction)) text += kAsyncFunction;
+  if (want(Helper::PromiseAwait)) {
+    text += !legacy ? kPromiseAwaitModern : options.explicit_jobs ? kPromiseAwaitLegacy : kPromiseAwaitLegacyNative;
+  }
   text += "// ---- end of desugar runtime ----\n";
 
   // The parsed text must outlive the AST: keep it in the arena.

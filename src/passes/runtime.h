@@ -10,13 +10,20 @@
 namespace desugar {
 
 enum class Helper {
-  AsyncRunner,    // __ds_async(thisArg, args, body): runs a generator as an async function
-  AsyncFunction,  // __ds_asyncFunction(name, length, body): a non-constructible async function
+  AsyncRunner,     // __ds_async(thisArg, args, body): runs a generator as an async function
+  AsyncFunction,   // __ds_asyncFunction(name, length, body): a non-constructible async function
+  PromiseAwait,    // __ds_await(value, next, onError): await as PromiseResolve + then
+  ResolvePromise,  // __ds_resolvePromise(resolve, reject, value, promise): thenable job written out
+};
+
+struct RuntimeOptions {
+  AwaitMode mode = AwaitMode::Modern;
+  bool explicit_jobs = true;
 };
 
 // Parses the runtime for the helpers in `wanted` (and what they depend on) with `prefix` in place
 // of "__ds_", returning its statements.
-std::vector<Node*> runtime_statements(const std::vector<Helper>& wanted, AwaitMode mode,
+std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeOptions& options,
                                       const std::string& prefix, AstBuilder& builder);
 
 }  // namespace desugar

@@ -573,7 +573,7 @@ class Gen {
     const inner = this.loopBody(outer, m);
     inner.vars.push(j);
     const body = [
-      `if (${j} ${this.pick(['>', '===', '<'])} ${this.int(0, 1)} && ${this.cond(inner)}) ${this.pick(['continue', 'break'])} ${L};`,
+      `if (${j} ${this.pick(['>=', '===', '<='])} ${this.int(0, 1)} && ${this.cond(inner)}) ${this.pick(['continue', 'break'])} ${L};`,
       ...this.stmts(inner, this.blockN()),
     ];
     if (this.chance(0.5)) body.splice(1, 0, ...this.stmts(inner, 1));

@@ -1,0 +1,309 @@
+// Expression splitting for the promise stage. Examples (t = temporary, v = resumed value):
+//   f(a, await b, c)     =>  t1 = f; t2 = a; [suspend b → v]; t1(t2, v, c)
+//   x += await y         =>  t1 = x; [suspend y → v]; x = t1 + v
+//   o[k] = await v       =>  t1 = o; t2 = k; [suspend v → v1]; t1[t2] = v1
+//   a && await b         =>  t = a; if (!t) goto L; [suspend b → v]; t = v; L: t
+#include "passes/promise/explode.h"
+
+#include <vector>
+
+namespace desugar::promise {
+
+namespace {
+bool is_logical(std::string_view op) { return op == "&&" || op == "||" || op == "??"; }
+}  // namespace
+
+Node* Exploder::unsupported(Node* e, const char* what) {
+  diags_.report(DiagId::D0101, e->begin, what, "the promise stage cannot split this at an await yet");
+  return e;
+}
+
+Node* Exploder::spill(Node* e) {
+  if (stability_.stable(e)) return e;
+  return sink_.temp(e, e);
+}
+
+Node* Exploder::spill_if(Node* e, bool later_awaits) { return later_awaits ? spill(e) : e; }
+
+void Exploder::effect(Node* e) {
+  if (e->kind == Kind::Sequence) {
+    for (Node* item : e->list) effect(item);
+    return;
+  }
+  Node* v = value(e);
+  // A bare resumed value or temporary has no effect left to run.
+  if (v->kind != Kind::Identifier || v == e) sink_.emit(b_.expr_stmt(v));
+}
+
+Node* Exploder::value(Node* e) {
+  if (!awaits_.contains(e)) return e;
+  switch (e->kind) {
+    case Kind::Await: return sink_.suspend(value(e->a), e);
+    case Kind::Binary: {
+      if (is_logical(e->text)) return logical(e);
+      Node* left = spill_if(value(e->a), awaits_.contains(e->b));
+      return b_.binary(e->text, left, value(e->b), e);
+    }
+    case Kind::Unary: {
+      Node* u = b_.make(Kind::Unary, e);
+      u->text = e->text;
+      u->flags = e->flags;
+      u->a = e->text == "delete" && e->a->kind == Kind::Member ? member(e->a, false) : value(e->a);
+      return u;
+    }
+    case Kind::Sequence: {
+      for (std::size_t i = 0; i + 1 < e->list.size(); ++i) effect(e->list[i]);
+      return value(e->list[e->list.size() - 1]);
+    }
+    case Kind::Conditional: return conditional(e);
+    case Kind::Assign: return assign(e);
+    case Kind::Update: return update(e);
+    case Kind::Call: return call(e);
+    case Kind::New: {
+      std::size_t first = 0;
+      while (first < e->list.size() && !awaits_.contains(e->list[first])) ++first;
+      Node* callee = spill_if(value(e->a), first < e->list.size());
+      Node* args = arguments(e, first);
+      Node* n = b_.make(Kind::New, e);
+      n->a = callee;
+      n->list = args->list;
+      return n;
+    }
+    case Kind::Member: return member(e, false);
+    case Kind::Array:
+    case Kind::Object: return list_items(e);
+    case Kind::Template: return template_literal(e);
+    case Kind::Spread: {
+      Node* s = b_.make(Kind::Spread, e);
+      s->a = value(e->a);
+      return s;
+    }
+    case Kind::Chain: return unsupported(e, "an `await` inside an optional chain");
+    case Kind::TaggedTemplate: return unsupported(e, "an `await` inside a tagged template");
+    case Kind::ClassExpr: return unsupported(e, "an `await` inside a class expression");
+    default: return unsupported(e, "an `await` in this expression");
+  }
+}
+
+Node* Exploder::logical(Node* e) {
+  Node* result = sink_.temp_var(e);
+  sink_.emit(b_.expr_stmt(b_.assign(result, value(e->a), e)));
+  int done = sink_.new_label();
+  // Continue to the right operand only when the left one does not decide the result.
+  Node* go_on;
+  if (e->text == "&&") {
+    go_on = result;
+  } else if (e->text == "||") {
+    go_on = b_.make(Kind::Unary, e);
+    go_on->text = "!";
+    go_on->flags = flag::Prefix;
+    go_on->a = result;
+  } else {
+    go_on = b_.binary("||", b_.binary("===", result, b_.make(Kind::Null, e), e),
+                      b_.binary("===", result, b_.ident("undefined", e), e), e);
+  }
+  sink_.jump_unless(go_on, done);
+  sink_.emit(b_.expr_stmt(b_.assign(result, value(e->b), e)));
+  sink_.mark(done);
+  return result;
+}
+
+Node* Exploder::conditional(Node* e) {
+  Node* result = sink_.temp_var(e);
+  int otherwise = sink_.new_label(), done = sink_.new_label();
+  sink_.jump_unless(value(e->a), otherwise);
+  sink_.emit(b_.expr_stmt(b_.assign(result, value(e->b), e)));
+  sink_.jump(done);
+  sink_.mark(otherwise);
+  sink_.emit(b_.expr_stmt(b_.assign(result, value(e->c), e)));
+  sink_.mark(done);
+  return result;
+}
+
+// A member expression whose object or key contains an await: object, then key, in order.
+Node* Exploder::member(Node* e, bool later_awaits) {
+  bool computed = e->has(flag::Computed);
+  Node* m = b_.make(Kind::Member, e);
+  m->flags = e->flags;
+  m->a = spill_if(value(e->a), (computed && awaits_.contains(e->b)) || later_awaits);
+  m->b = computed ? spill_if(value(e->b), later_awaits) : e->b;
+  return m;
+}
+
+Node* Exploder::assign(Node* e) {
+  Node* target = e->a;
+  if (target->kind == Kind::ArrayPattern || target->kind == Kind::ObjectPattern) {
+    if (awaits_.contains(target)) return unsupported(e, "an `await` inside a destructuring pattern");
+    return b_.assign(target, value(e->b), e);
+  }
+  bool rhs_awaits = awaits_.contains(e->b);
+  Node* place = target->kind == Kind::Member ? member(target, rhs_awaits) : target;
+  std::string_view op = e->text;
+  if (op == "=") {
+    Node* a = b_.make(Kind::Assign, e);
+    a->text = op;
+    a->a = place;
+    a->b = value(e->b);
+    return a;
+  }
+  if (op == "&&=" || op == "||=" || op == "??=") {
+    // x ||= await y: read x; assign only if it does not decide.
+    Node* logical_expr = b_.binary(op.substr(0, op.size() - 1), place, e->b, e);
+    Node* result = sink_.temp_var(e);
+    sink_.emit(b_.expr_stmt(b_.assign(result, place, e)));
+    int done = sink_.new_label();
+    Node* go_on = result;
+    if (op == "||=") {
+      go_on = b_.make(Kind::Unary, e);
+      go_on->text = "!";
+      go_on->flags = flag::Prefix;
+      go_on->a = result;
+    } else if (op == "??=") {
+      go_on = b_.binary("||", b_.binary("===", result, b_.make(Kind::Null, e), e),
+                        b_.binary("===", result, b_.ident("undefined", e), e), e);
+    }
+    (void)logical_expr;
+    sink_.jump_unless(go_on, done);
+    sink_.emit(b_.expr_stmt(b_.assign(result, b_.assign(place, value(e->b), e), e)));
+    sink_.mark(done);
+    return result;
+  }
+  // Compound: the old value is read before the right side is evaluated.
+  Node* old = rhs_awaits ? sink_.temp(place, e) : place;
+  Node* a = b_.make(Kind::Assign, e);
+  a->text = "=";
+  a->a = place;
+  a->b = b_.binary(op.substr(0, op.size() - 1), old, value(e->b), e);
+  return a;
+}
+
+Node* Exploder::update(Node* e) {
+  Node* u = b_.make(Kind::Update, e);
+  u->text = e->text;
+  u->flags = e->flags;
+  u->a = e->a->kind == Kind::Member ? member(e->a, false) : value(e->a);
+  return u;
+}
+
+Node* Exploder::arguments(Node* call, std::size_t first_await) {
+  std::vector<Node*> args;
+  std::size_t last_await = 0;
+  for (std::size_t i = 0; i < call->list.size(); ++i) {
+    if (awaits_.contains(call->list[i])) last_await = i;
+  }
+  for (std::size_t i = 0; i < call->list.size(); ++i) {
+    Node* arg = call->list[i];
+    bool later = i < last_await && first_await < call->list.size();
+    if (arg->kind == Kind::Spread && later && !awaits_.contains(arg)) {
+      // `...xs` is iterated when reached: collect it before a later await.
+      Node* arr = b_.make(Kind::Array, arg);
+      arr->list = b_.list({arg});
+      Node* s = b_.make(Kind::Spread, arg);
+      s->a = sink_.temp(arr, arg);
+      args.push_back(s);
+      continue;
+    }
+    args.push_back(spill_if(value(arg), later));
+  }
+  Node* holder = b_.make(Kind::Call, call);
+  holder->list = b_.list(args);
+  return holder;
+}
+
+Node* Exploder::call(Node* e) {
+  if (e->has(flag::Optional)) return unsupported(e, "an `await` inside an optional call");
+  std::size_t first = 0;
+  while (first < e->list.size() && !awaits_.contains(e->list[first])) ++first;
+  bool args_await = first < e->list.size();
+  Node* callee = e->a;
+  Node* out = b_.make(Kind::Call, e);
+  if (callee->kind == Kind::Member && !callee->has(flag::Optional)) {
+    if (!args_await || (!awaits_.contains(callee) && stability_.stable(callee))) {
+      out->a = awaits_.contains(callee) ? member(callee, false) : callee;
+    } else {
+      // The engine reads the method before the arguments: keep the object and the function.
+      Node* place = member(callee, true);
+      Node* self = place->a;
+      if (self->kind != Kind::Identifier && self->kind != Kind::This && self->kind != Kind::Super) {
+        self = sink_.temp(self, callee);
+        place->a = self;
+      }
+      Node* fn = sink_.temp(place, callee);
+      out->a = b_.member(fn, "call", e);
+      Node* args = arguments(e, first);
+      std::vector<Node*> all{self->kind == Kind::Super ? b_.make(Kind::This, e) : self};
+      all.insert(all.end(), args->list.begin(), args->list.end());
+      out->list = b_.list(all);
+      return out;
+    }
+  } else {
+    out->a = spill_if(value(callee), args_await);
+  }
+  out->list = arguments(e, first)->list;
+  return out;
+}
+
+Node* Exploder::list_items(Node* e) {
+  std::size_t last_await = 0;
+  for (std::size_t i = 0; i < e->list.size(); ++i) {
+    if (awaits_.contains(e->list[i])) last_await = i;
+  }
+  std::vector<Node*> items;
+  for (std::size_t i = 0; i < e->list.size(); ++i) {
+    Node* item = e->list[i];
+    bool later = i < last_await;
+    if (item->kind == Kind::Spread) {
+      Node* s = b_.make(Kind::Spread, item);
+      if (later && !awaits_.contains(item)) {
+        // Spread copies when reached: take the copy before a later await.
+        Node* copy = b_.make(e->kind, item);
+        copy->list = b_.list({item});
+        s->a = sink_.temp(copy, item);
+      } else {
+        s->a = value(item->a);
+      }
+      items.push_back(s);
+    } else if (item->kind == Kind::Property) {
+      Node* p = b_.make(Kind::Property, item);
+      p->flags = item->flags & static_cast<std::uint16_t>(~flag::Shorthand);
+      p->a = item->has(flag::Computed) ? spill_if(value(item->a), later || awaits_.contains(item->b)) : item->a;
+      p->b = spill_if(value(item->b), later);
+      items.push_back(p);
+    } else if (item->kind == Kind::Method) {
+      if (awaits_.contains(item)) return unsupported(item, "an `await` in a computed method name");
+      items.push_back(item);
+    } else if (item->kind == Kind::Elision) {
+      items.push_back(item);
+    } else {
+      items.push_back(spill_if(value(item), later));
+    }
+  }
+  Node* out = b_.make(e->kind, e);
+  out->list = b_.list(items);
+  return out;
+}
+
+Node* Exploder::template_literal(Node* e) {
+  std::size_t last_await = 0;
+  for (std::size_t i = 1; i < e->list.size(); i += 2) {
+    if (awaits_.contains(e->list[i])) last_await = i;
+  }
+  std::vector<Node*> parts(e->list.begin(), e->list.end());
+  for (std::size_t i = 1; i < parts.size(); i += 2) {
+    Node* v = value(parts[i]);
+    if (i < last_await && !stability_.stable(v)) {
+      // Each substitution is converted to a string as soon as it is evaluated.
+      Node* one = b_.make(Kind::Template, parts[i]);
+      Node* empty1 = b_.make(Kind::TemplateElement, parts[i]);
+      Node* empty2 = b_.make(Kind::TemplateElement, parts[i]);
+      one->list = b_.list({empty1, v, empty2});
+      v = sink_.temp(one, parts[i]);
+    }
+    parts[i] = v;
+  }
+  Node* out = b_.make(Kind::Template, e);
+  out->list = b_.list(parts);
+  return out;
+}
+
+}  // namespace desugar::promise

@@ -1,0 +1,178 @@
+#include "passes/promise/linear.h"
+
+#include <deque>
+#include <stdexcept>
+
+#include "passes/promise/explode.h"
+#include "passes/visit.h"
+
+namespace desugar::promise {
+
+namespace {
+
+// An await whose evaluation depends on a branch (`a && await b`, `c ? await d : e`).
+bool conditional_await(Node* n, const AwaitIndex& awaits) {
+  if (!awaits.contains(n)) return false;
+  switch (n->kind) {
+    case Kind::Binary:
+      if ((n->text == "&&" || n->text == "||" || n->text == "??") && awaits.contains(n->b)) return true;
+      break;
+    case Kind::Assign:
+      if ((n->text == "&&=" || n->text == "||=" || n->text == "??=") && awaits.contains(n->b)) return true;
+      break;
+    case Kind::Conditional:
+      if (awaits.contains(n->b) || awaits.contains(n->c)) return true;
+      break;
+    case Kind::Chain:
+    case Kind::TaggedTemplate:
+    case Kind::ClassExpr: return true;
+    default: break;
+  }
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || conditional_await(child, awaits); });
+  return found;
+}
+
+bool has_var(Node* n) {
+  if (is_function(n)) return false;
+  if (n->kind == Kind::VarDecl && n->text == "var") return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || has_var(child); });
+  return found;
+}
+
+// `return v` of the async function (not of nested functions) → `return resolve(v)`.
+Node* rewrite_returns(Node* n, FunctionContext& fn) {
+  if (is_function(n) || is_class(n)) return n;
+  if (n->kind == Kind::Return) return fn.b.ret(fn.resolve_call(n->a, n), n);
+  for_each_child(n, [&](Node*& child) { child = rewrite_returns(child, fn); });
+  return n;
+}
+
+class LinearSink : public Sink {
+ public:
+  explicit LinearSink(FunctionContext& fn) : fn_(fn) { pieces_.emplace_back(); }
+
+  void emit(Node* stmt) override { current().push_back(stmt); }
+
+  Node* suspend(Node* operand, const Node* origin) override {
+    std::string param = fn_.unique("value");
+    suspend_into(operand, fn_.b.ident(param, origin), origin);
+    return fn_.b.ident(param, origin);
+  }
+
+  // Suspends and binds the resumed value to `pattern` (the continuation's parameter).
+  void suspend_into(Node* operand, Node* pattern, const Node* origin) {
+    AstBuilder& b = fn_.b;
+    std::string name = fn_.unique("after_await_L" + std::to_string(fn_.line_of(origin)));
+    Node* await = b.expr_stmt(fn_.await_call(operand, b.ident(name, origin), b.ident(fn_.reject_name, origin), origin));
+    Node* body = b.make(Kind::Block, origin);
+    Node* decl;
+    if (fn_.arrow_pieces) {
+      // Arrows keep `this`, `arguments` and `super`; not hoisted, so declared before the await.
+      Node* arrow = b.make(Kind::Arrow, origin);
+      arrow->list = b.list({pattern});
+      arrow->b = body;
+      decl = b.var("const", b.ident(name, origin), arrow, origin);
+      emit(decl);
+      emit(await);
+    } else {
+      Node* f = b.make(Kind::FunctionDecl, origin);
+      f->a = b.ident(name, origin);
+      f->list = b.list({pattern});
+      f->b = body;
+      emit(await);
+      emit(f);
+    }
+    bodies_.push_back(body);
+    pieces_.emplace_back();
+  }
+
+  Node* temp(Node* init, const Node* origin) override {
+    std::string name = fn_.unique("t" + std::to_string(++temps_));
+    emit(fn_.b.var("const", fn_.b.ident(name, origin), init, origin));
+    return fn_.b.ident(name, origin);
+  }
+  Node* temp_var(const Node* origin) override {
+    std::string name = fn_.unique("t" + std::to_string(++temps_));
+    emit(fn_.b.var("let", fn_.b.ident(name, origin), nullptr, origin));
+    return fn_.b.ident(name, origin);
+  }
+  int new_label() override { throw std::logic_error("linear form has no branches"); }
+  void mark(int) override { throw std::logic_error("linear form has no branches"); }
+  void jump(int) override { throw std::logic_error("linear form has no branches"); }
+  void jump_unless(Node*, int) override { throw std::logic_error("linear form has no branches"); }
+
+  // Fills every continuation's body and returns the executor's statements.
+  std::vector<Node*> finish() {
+    for (std::size_t i = 0; i < bodies_.size(); ++i) bodies_[i]->list = fn_.b.list(pieces_[i + 1]);
+    return pieces_.front();
+  }
+
+ private:
+  std::vector<Node*>& current() { return pieces_.back(); }
+  FunctionContext& fn_;
+  std::deque<std::vector<Node*>> pieces_;
+  std::vector<Node*> bodies_;
+  int temps_ = 0;
+};
+
+}  // namespace
+
+bool linear_form_fits(Node* body, const AwaitIndex& awaits) {
+  if (has_var(body)) return false;
+  bool after_await = false;
+  for (Node* stmt : body->list) {
+    if (!awaits.contains(stmt)) {
+      if (stmt->kind == Kind::Try && stmt->c && contains_return(stmt)) return false;
+      if (after_await && stmt->kind == Kind::FunctionDecl) return false;
+      continue;
+    }
+    after_await = true;
+    if (stmt->kind != Kind::ExprStmt && stmt->kind != Kind::VarDecl && stmt->kind != Kind::Return &&
+        stmt->kind != Kind::Throw) {
+      return false;
+    }
+    if (conditional_await(stmt, awaits)) return false;
+  }
+  return true;
+}
+
+std::vector<Node*> linear_form(Node* body, FunctionContext& fn) {
+  LinearSink sink(fn);
+  Exploder exploder(sink, fn.awaits, fn.stability, fn.b, fn.diags);
+  bool ended = false;
+  for (Node* stmt : body->list) {
+    ended = stmt->kind == Kind::Return || stmt->kind == Kind::Throw;
+    if (!fn.awaits.contains(stmt)) {
+      sink.emit(rewrite_returns(stmt, fn));
+      continue;
+    }
+    switch (stmt->kind) {
+      case Kind::ExprStmt: exploder.effect(stmt->a); break;
+      case Kind::VarDecl:
+        for (Node* d : stmt->list) {
+          if (stmt->list.size() == 1 && d->b && d->b->kind == Kind::Await) {
+            // const v = await x: the continuation's parameter is `v` itself.
+            sink.suspend_into(exploder.value(d->b->a), d->a, d->b);
+            continue;
+          }
+          Node* init = d->b ? exploder.value(d->b) : nullptr;
+          sink.emit(fn.b.var(stmt->text, d->a, init, d));
+        }
+        break;
+      case Kind::Return: sink.emit(fn.b.ret(fn.resolve_call(exploder.value(stmt->a), stmt), stmt)); break;
+      case Kind::Throw: {
+        Node* t = fn.b.make(Kind::Throw, stmt);
+        t->a = exploder.value(stmt->a);
+        sink.emit(t);
+        break;
+      }
+      default: break;
+    }
+  }
+  if (!ended) sink.emit(fn.b.expr_stmt(fn.resolve_call(nullptr, body)));
+  return sink.finish();
+}
+
+}  // namespace desugar::promise

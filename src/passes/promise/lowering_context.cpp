@@ -1,0 +1,63 @@
+#include "passes/promise/lowering_context.h"
+
+#include <algorithm>
+
+namespace desugar::promise {
+
+int FunctionContext::line_of(const Node* n) const {
+  if (!n || n->end == 0) return 0;
+  return 1 + static_cast<int>(std::count(source.begin(), source.begin() + std::min<std::size_t>(n->begin, source.size()), '\n'));
+}
+
+std::string FunctionContext::unique(std::string base) {
+  std::string name = names.used(base) ? names.name(base) : base;
+  std::string candidate = name;
+  for (int i = 2; std::find(taken.begin(), taken.end(), candidate) != taken.end(); ++i) {
+    candidate = name + "_" + std::to_string(i);
+  }
+  taken.push_back(candidate);
+  return candidate;
+}
+
+namespace {
+// Values that can never be thenables: resolving with them needs no job.
+bool never_thenable(const Node* v) {
+  switch (v->kind) {
+    case Kind::Number:
+    case Kind::String:
+    case Kind::Bool:
+    case Kind::Null:
+    case Kind::Template:
+    case Kind::Array:
+    case Kind::Regex: return true;
+    case Kind::Identifier: return v->text == "undefined";
+    case Kind::Unary: return v->text != "delete";
+    case Kind::Binary: {
+      std::string_view op = v->text;
+      return op != "&&" && op != "||" && op != "??";
+    }
+    case Kind::Update: return true;
+    default: return false;
+  }
+}
+}  // namespace
+
+Node* FunctionContext::resolve_call(Node* value, const Node* origin) {
+  if (!value) return b.call(b.ident(resolve_name, origin), std::vector<Node*>{}, origin);
+  if (!options.explicit_jobs || never_thenable(value)) return b.call(b.ident(resolve_name, origin), {value}, origin);
+  // Promise Resolve Functions with the PromiseResolveThenableJob written out (runtime helper).
+  used_resolve_with = used_promise = true;
+  return b.call(b.ident(names.name("resolvePromise"), origin),
+                {b.ident(resolve_name, origin), b.ident(reject_name, origin), value, b.ident(promise_name, origin)},
+                origin);
+}
+
+Node* FunctionContext::reject_call(Node* error, const Node* origin) {
+  return b.call(b.ident(reject_name, origin), {error}, origin);
+}
+
+Node* FunctionContext::await_call(Node* operand, Node* next, Node* on_error, const Node* origin) {
+  return b.call(b.ident(names.name("await"), origin), {operand, next, on_error}, origin);
+}
+
+}  // namespace desugar::promise

@@ -1,0 +1,45 @@
+// Shared state of the promise stage while it lowers one async function.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/ast.h"
+#include "diag/diag.h"
+#include "passes/names.h"
+#include "passes/promise/analysis.h"
+
+namespace desugar::promise {
+
+struct StageOptions {
+  bool explicit_jobs = true;  // write PromiseResolveThenableJob out (else native resolve)
+};
+
+// What the lowering of one async function needs.
+struct FunctionContext {
+  AstBuilder& b;
+  Diagnostics& diags;
+  ReservedNames& names;
+  const Stability& stability;
+  const AwaitIndex& awaits;
+  const StageOptions& options;
+  std::string_view source;     // the original file, for line numbers in names
+  std::string resolve_name;    // the executor's resolve/reject parameters
+  std::string reject_name;
+  std::string promise_name;    // the function's own promise (self-resolution check), if used
+  bool arrow_pieces = false;   // continuations must be arrows (the body uses this/arguments/super)
+  bool used_resolve_with = false;
+  bool used_promise = false;
+  std::vector<std::string> taken;  // names given to continuations and temporaries so far
+
+  int line_of(const Node* n) const;
+  // A readable, unique name ("after_await_L12", "after_await_L12_2", ...).
+  std::string unique(std::string base);
+  // `return value;` of the async function: resolve its promise (the thenable job written out).
+  Node* resolve_call(Node* value, const Node* origin);
+  Node* reject_call(Node* error, const Node* origin);
+  // __ds_await(operand, next, onError)
+  Node* await_call(Node* operand, Node* next, Node* on_error, const Node* origin);
+};
+
+}  // namespace desugar::promise

@@ -1,0 +1,159 @@
+// async function f(a, b = g()) { body }
+//   => function f(a, p1) {
+//        return new Promise((resolve, reject) => {
+//          let [a, b = g()] = arguments;   // only for non-simple parameters: errors reject
+//          …body split at awaits (linear form or state machine)…
+//        });
+//      }
+#include "passes/promise/promise_function.h"
+
+#include <vector>
+
+#include "passes/promise/linear.h"
+#include "passes/promise/machine.h"
+#include "passes/visit.h"
+
+namespace desugar::promise {
+
+namespace {
+
+// `name` used in `n` other than inside a nested function that binds it as a parameter.
+bool free_mention(Node* n, std::string_view name) {
+  if (is_function(n)) {
+    for (Node* p : n->list) {
+      if (p->kind == Kind::Identifier && p->text == name) return false;
+    }
+  }
+  return mentions(n, name);
+}
+
+// The body uses what an arrow shares with its function and a function declaration would not.
+bool uses_lexical_bindings(Node* n) {
+  if (is_non_arrow_function(n) || is_class(n)) return false;
+  if (n->kind == Kind::This || n->kind == Kind::Super || n->kind == Kind::MetaProperty) return true;
+  if (n->kind == Kind::Identifier && n->text == "arguments") return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || uses_lexical_bindings(child); });
+  return found;
+}
+
+bool simple_params(const Node* fn) {
+  for (const Node* p : fn->list) {
+    if (p->kind != Kind::Identifier) return false;
+  }
+  return true;
+}
+
+bool is_directive(const Node* s) { return s->kind == Kind::ExprStmt && s->a->kind == Kind::String; }
+
+}  // namespace
+
+Node* PromiseFunctionLowering::promise_constructor(const Node* origin) {
+  // The global Promise reads best; the captured intrinsic is used if the program reassigns it.
+  bool global_ok = stability_.stable_name("Promise");
+  return b_.ident(global_ok ? "Promise" : names_.name("Promise"), origin);
+}
+
+Node* PromiseFunctionLowering::lower(Node* fn) {
+  if (fn->has(flag::Generator)) {
+    diags_.report(DiagId::D0101, fn->begin, "an async generator function",
+                  "async generators are not supported by the promise stage yet");
+    return fn;
+  }
+  Node* body = fn->b;
+  if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
+  AwaitIndex awaits(body);
+  FunctionContext ctx{b_, diags_, names_, stability_, awaits, options_, source_, {}, {}, {}, false, false, false, {}};
+  Node* scope = fn;
+  ctx.resolve_name = free_mention(scope, "resolve") ? names_.name("resolve") : "resolve";
+  ctx.reject_name = free_mention(scope, "reject") ? names_.name("reject") : "reject";
+  ctx.promise_name = free_mention(scope, "promise") ? names_.name("promise") : "promise";
+  ctx.arrow_pieces = uses_lexical_bindings(body);
+
+  // Directives stay on the wrapper.
+  std::vector<Node*> directives, rest;
+  for (Node* s : body->list) (rest.empty() && is_directive(s) ? directives : rest).push_back(s);
+  Node* inner = b_.block(rest, body);
+
+  std::vector<Node*> stmts;
+  std::vector<Node*> params(fn->list.begin(), fn->list.end());
+  if (!simple_params(fn)) {
+    // Parameters are bound inside the executor, where a throw rejects instead of throwing.
+    std::vector<Node*> placeholders;
+    int length = 0;
+    for (Node* p : fn->list) {
+      if (p->kind == Kind::AssignPattern || p->kind == Kind::Rest) break;
+      ++length;
+    }
+    for (int i = 0; i < length; ++i) {
+      Node* p = fn->list[static_cast<std::size_t>(i)];
+      placeholders.push_back(p->kind == Kind::Identifier ? b_.ident(p->text, p) : b_.ident(names_.name("p" + std::to_string(i)), p));
+    }
+    Node* pattern = b_.make(Kind::ArrayPattern, fn);
+    pattern->list = fn->list;
+    Node* source_args;
+    if (fn->kind == Kind::Arrow) {
+      std::vector<Node*> elements(placeholders.begin(), placeholders.end());
+      std::string rest_name = names_.name("rest");
+      Node* r = b_.make(Kind::Rest, fn);
+      r->a = b_.ident(rest_name, fn);
+      placeholders.push_back(r);
+      Node* s = b_.make(Kind::Spread, fn);
+      s->a = b_.ident(rest_name, fn);
+      elements.push_back(s);
+      source_args = b_.make(Kind::Array, fn);
+      source_args->list = b_.list(elements);
+    } else {
+      source_args = b_.ident("arguments", fn);
+    }
+    stmts.push_back(b_.var("let", pattern, source_args, fn));
+    params = placeholders;
+  }
+
+  std::vector<Node*> split;
+  if (linear_form_fits(inner, awaits)) {
+    split = linear_form(inner, ctx);
+  } else if (!machine_form(inner, ctx, split)) {
+    return nullptr;
+  }
+  stmts.insert(stmts.end(), split.begin(), split.end());
+  used_await_ = true;
+  used_resolve_with_ = used_resolve_with_ || ctx.used_resolve_with;
+
+  Node* executor = b_.make(Kind::Arrow, fn);
+  executor->list = b_.list({b_.ident(ctx.resolve_name, fn), b_.ident(ctx.reject_name, fn)});
+  executor->b = b_.block(stmts, body);
+  Node* construct = b_.make(Kind::New, fn);
+  construct->a = promise_constructor(fn);
+  construct->list = b_.list({executor});
+
+  std::vector<Node*> wrapper_body(directives.begin(), directives.end());
+  if (ctx.used_promise) {
+    // The function's own promise, for the self-resolution check of `return`.
+    wrapper_body.push_back(b_.var("let", b_.ident(ctx.promise_name, fn), nullptr, fn));
+    wrapper_body.push_back(b_.ret(b_.assign(b_.ident(ctx.promise_name, fn), construct, fn), fn));
+  } else {
+    wrapper_body.push_back(b_.ret(construct, fn));
+  }
+  Node* out = b_.make(fn->kind, fn);
+  out->a = fn->a;
+  out->list = b_.list(params);
+  out->flags = fn->flags & static_cast<std::uint16_t>(~flag::Async);
+  if (fn->kind == Kind::Arrow && wrapper_body.size() == 1 && wrapper_body[0]->kind == Kind::Return) {
+    out->b = construct;
+  } else {
+    out->b = b_.block(wrapper_body, fn->b);
+  }
+  return out;
+}
+
+Node* PromiseFunctionLowering::lower_method(Node* method) {
+  Node* fn = lower(method->b);
+  if (!fn) return nullptr;
+  Node* out = b_.make(Kind::Method, method);
+  *out = *method;
+  out->b = fn;
+  return out;
+}
+
+}  // namespace desugar::promise

@@ -1,0 +1,39 @@
+// Lowering of one async function into `new Promise((resolve, reject) => …)` for the promise
+// stage: the wrapper, its parameters, and the choice between the linear form and the state
+// machine for the body.
+#pragma once
+#include <string_view>
+
+#include "passes/promise/lowering_context.h"
+
+namespace desugar::promise {
+
+class PromiseFunctionLowering {
+ public:
+  PromiseFunctionLowering(const Stability& stability, ReservedNames& names, AstBuilder& b,
+                          Diagnostics& diags, const StageOptions& options, std::string_view source)
+      : stability_(stability), names_(names), b_(b), diags_(diags), options_(options), source_(source) {}
+
+  // An async FunctionDecl, FunctionExpr or Arrow → its replacement (same kind of node), or null
+  // when the body needs a form not written yet.
+  Node* lower(Node* fn);
+  // A Method whose function is async → the method with a lowered function.
+  Node* lower_method(Node* method);
+
+  bool used_await() const { return used_await_; }
+  bool used_resolve_with() const { return used_resolve_with_; }
+
+ private:
+  Node* promise_constructor(const Node* origin);
+
+  const Stability& stability_;
+  ReservedNames& names_;
+  AstBuilder& b_;
+  Diagnostics& diags_;
+  const StageOptions& options_;
+  std::string_view source_;
+  bool used_await_ = false;
+  bool used_resolve_with_ = false;
+};
+
+}  // namespace desugar::promise
