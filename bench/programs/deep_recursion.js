@@ -6,7 +6,7 @@
 'use strict';
 const DEPTH = 1e4;
 const CHUNK = 100;
-const REPEAT = 20;
+const REPEAT = 100;
 
 async function down(n) {
   if (n === 0) return 0;

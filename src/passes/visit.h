@@ -53,4 +53,14 @@ inline bool mentions(Node* n, std::string_view name) {
   return found;
 }
 
+// Like `mentions`, but property names (`o.name`, `{ name: v }`) do not count.
+inline bool mentions_binding(Node* n, std::string_view name) {
+  if (n->kind == Kind::Identifier && n->text == name) return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) {
+    if (!found && !is_property_name_slot(n, child)) found = mentions_binding(child, name);
+  });
+  return found;
+}
+
 }  // namespace desugar

@@ -27,6 +27,10 @@ class Stability {
   explicit Stability(Node* program);
   bool stable(const Node* expr) const;
   bool stable_name(std::string_view name) const;
+  // A global nothing in the program assigns, declares, writes as a property or names in a string.
+  bool untouched_global(std::string_view name) const {
+    return stable_name(name) && !declared_.count(name) && !written_props_.count(name) && !computed_writes_;
+  }
 
  private:
   void scan(Node* n, Node* parent);

@@ -30,6 +30,10 @@ void Exploder::effect(Node* e) {
     for (Node* item : e->list) effect(item);
     return;
   }
+  if (e->kind == Kind::Await) {
+    sink_.suspend_effect(value(e->a), e);
+    return;
+  }
   Node* v = value(e);
   // A bare resumed value or temporary has no effect left to run.
   if (v->kind != Kind::Identifier || v == e) sink_.emit(b_.expr_stmt(v));

@@ -61,7 +61,9 @@ class LinearSink : public Sink {
     return fn_.b.ident(param, origin);
   }
 
-  // Suspends and binds the resumed value to `pattern` (the continuation's parameter).
+  void suspend_effect(Node* operand, const Node* origin) override { suspend_into(operand, nullptr, origin); }
+
+  // Suspends and binds the resumed value to `pattern` (the continuation's parameter, if any).
   void suspend_into(Node* operand, Node* pattern, const Node* origin) {
     AstBuilder& b = fn_.b;
     std::string name = fn_.unique("after_await_L" + std::to_string(fn_.line_of(origin)));
@@ -71,7 +73,7 @@ class LinearSink : public Sink {
     if (fn_.arrow_pieces) {
       // Arrows keep `this`, `arguments` and `super`; not hoisted, so declared before the await.
       Node* arrow = b.make(Kind::Arrow, origin);
-      arrow->list = b.list({pattern});
+      if (pattern) arrow->list = b.list({pattern});
       arrow->b = body;
       decl = b.var("const", b.ident(name, origin), arrow, origin);
       emit(decl);
@@ -79,7 +81,7 @@ class LinearSink : public Sink {
     } else {
       Node* f = b.make(Kind::FunctionDecl, origin);
       f->a = b.ident(name, origin);
-      f->list = b.list({pattern});
+      if (pattern) f->list = b.list({pattern});
       f->b = body;
       emit(await);
       emit(f);
@@ -134,6 +136,11 @@ bool linear_form_fits(Node* body, const AwaitIndex& awaits) {
       return false;
     }
     if (conditional_await(stmt, awaits)) return false;
+    if (stmt->kind == Kind::VarDecl) {
+      for (Node* d : stmt->list) {
+        if (awaits.contains(d->a)) return false;  // await inside a destructuring pattern
+      }
+    }
   }
   return true;
 }

@@ -31,6 +31,8 @@ struct FunctionContext {
   bool used_resolve_with = false;
   bool used_promise = false;
   std::vector<std::string> taken;  // names given to continuations and temporaries so far
+  std::vector<std::string_view> param_names;  // names bound by the parameters
+  bool simple_params = true;
 
   int line_of(const Node* n) const;
   // A readable, unique name ("after_await_L12", "after_await_L12_2", ...).

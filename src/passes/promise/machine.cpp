@@ -1,12 +1,392 @@
+// The state machine form: statements that contain an await (or a `return` inside a
+// try/finally) are split into states; the rest stays ordinary JS inside one state. Jumps
+// between states are `state = '…'; continue machine;`, so loops never grow the stack.
+//
+//   while (i < 3) { await tick(); i++; }
+//     => case 'loop_L1': if (!(i < 3)) { state = 'loop_end_L1'; continue machine; }
+//                        state = 'after_await_L1'; return __ds_await(tick(), step, throwInto);
+//        case 'after_await_L1': value = input; i++; state = 'loop_L1'; continue machine;
+//        case 'loop_end_L1': …
+//
+// try/finally keeps a completion record ({type: normal|return|throw|jump, value, target}) and
+// re-dispatches it when the finally block ends.
 #include "passes/promise/machine.h"
 
+#include "passes/promise/machine_lowering.h"
+
 namespace desugar::promise {
+namespace detail {
+
+namespace {
+Node* if_then(AstBuilder& b, Node* test, Node* then, const Node* origin) {
+  Node* s = b.make(Kind::If, origin);
+  s->a = test;
+  s->b = then;
+  return s;
+}
+}  // namespace
+
+void MachineLowering::statement(Node* s) {
+  if (failed_) return;
+  switch (s->kind) {
+    case Kind::Return: {
+      Node* v = s->a ? ex_.value(s->a) : nullptr;
+      sink_.emit(route_return(v, s));
+      sink_.set_terminated();
+      return;
+    }
+    case Kind::Break:
+    case Kind::Continue:
+      sink_.emit(jump_to(s));
+      sink_.set_terminated();
+      return;
+    case Kind::Throw: {
+      Node* t = b_.make(Kind::Throw, s);
+      t->a = ex_.value(s->a);
+      sink_.emit(t);
+      return;
+    }
+    case Kind::VarDecl: declaration(s); return;
+    case Kind::FunctionDecl: functions_.push_back(s); return;  // hoisted, as declarations are
+    case Kind::ClassDecl: {
+      sink_.hoist(s->a->text);
+      Node* cls = b_.make(Kind::ClassExpr, s);
+      *cls = *s;
+      cls->kind = Kind::ClassExpr;
+      if (fn_.awaits.contains(s)) failed_ = true;
+      sink_.emit(b_.expr_stmt(b_.assign(b_.ident(s->a->text, s), cls, s)));
+      return;
+    }
+    case Kind::Labeled: {
+      if (!split(s)) break;
+      std::vector<std::string_view> labels;
+      Node* body = s;
+      while (body->kind == Kind::Labeled) {
+        labels.push_back(body->text);
+        body = body->a;
+      }
+      if (body->kind == Kind::For || body->kind == Kind::ForIn || body->kind == Kind::While || body->kind == Kind::DoWhile) {
+        loop(body, labels);
+      } else if (body->kind == Kind::Switch) {
+        switch_statement(body, labels);
+      } else {
+        Target t;
+        t.labels = labels;
+        t.break_label = sink_.new_label("label_end", s);
+        t.region = sink_.region();
+        targets_.push_back(t);
+        statement(body);
+        targets_.pop_back();
+        sink_.mark(t.break_label);
+      }
+      return;
+    }
+    default: break;
+  }
+  if (!split(s)) {
+    std::vector<std::string_view> labels;
+    sink_.emit(native(s, 0, 0, labels));
+    return;
+  }
+  switch (s->kind) {
+    case Kind::Block:
+      for (Node* child : s->list) statement(child);
+      return;
+    case Kind::ExprStmt: ex_.effect(s->a); return;
+    case Kind::If: {
+      int otherwise = s->c ? sink_.new_label("else", s->c) : -1;
+      int end = sink_.new_label("end_if", s);
+      sink_.jump_unless(ex_.value(s->a), s->c ? otherwise : end);
+      statement(s->b);
+      if (s->c) {
+        sink_.jump(end);
+        sink_.mark(otherwise);
+        statement(s->c);
+      }
+      sink_.mark(end);
+      return;
+    }
+    case Kind::For:
+    case Kind::ForIn:
+    case Kind::While:
+    case Kind::DoWhile: loop(s, {}); return;
+    case Kind::Switch: switch_statement(s, {}); return;
+    case Kind::Try: try_statement(s); return;
+    default: failed_ = true; return;  // `with` and anything else: not lowered by the machine
+  }
+}
+
+void MachineLowering::assign_left(Node* left, Node* value) {
+  if (left->kind == Kind::VarDecl) {
+    Node* target = left->list[0]->a;
+    std::vector<std::string_view> names;
+    bound_names(target, names);
+    for (std::string_view name : names) failed_ = !sink_.hoist(name) || failed_;
+    sink_.emit(b_.expr_stmt(b_.assign(target, value, left)));
+    return;
+  }
+  sink_.emit(b_.expr_stmt(b_.assign(left, value, left)));
+}
+
+void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
+  // A closure capturing a per-iteration binding would see one shared variable: not lowered.
+  std::vector<std::string_view> scoped;
+  block_scoped_names(s, scoped);
+  if (!scoped.empty() && closure_mentions(s, scoped, false)) {
+    failed_ = true;
+    return;
+  }
+  Target t;
+  t.labels = std::move(labels);
+  t.unlabeled = true;
+  t.region = sink_.region();
+  t.break_label = sink_.new_label("loop_end", s);
+  switch (s->kind) {
+    case Kind::While: {
+      int head = sink_.new_label("loop", s);
+      t.continue_label = head;
+      sink_.mark(head);
+      sink_.jump_unless(ex_.value(s->a), t.break_label);
+      targets_.push_back(t);
+      statement(s->d);
+      targets_.pop_back();
+      sink_.jump(head);
+      break;
+    }
+    case Kind::DoWhile: {
+      int body = sink_.new_label("loop", s);
+      int test = sink_.new_label("loop_test", s);
+      t.continue_label = test;
+      sink_.mark(body);
+      targets_.push_back(t);
+      statement(s->d);
+      targets_.pop_back();
+      sink_.mark(test);
+      sink_.emit(if_then(b_, ex_.value(s->a), sink_.goto_stmt(body, s), s));
+      break;
+    }
+    case Kind::For: {
+      if (s->a && s->a->kind == Kind::VarDecl) declaration(s->a);
+      else if (s->a) ex_.effect(s->a);
+      int head = sink_.new_label("loop", s);
+      int update = s->c ? sink_.new_label("loop_update", s) : head;
+      t.continue_label = update;
+      sink_.mark(head);
+      if (s->b) sink_.jump_unless(ex_.value(s->b), t.break_label);
+      targets_.push_back(t);
+      statement(s->d);
+      targets_.pop_back();
+      if (s->c) {
+        sink_.mark(update);
+        ex_.effect(s->c);
+      }
+      sink_.jump(head);
+      break;
+    }
+    case Kind::ForIn: for_of(s, t); break;
+    default: failed_ = true; break;
+  }
+  sink_.mark(t.break_label);
+}
+
+void MachineLowering::for_of(Node* s, Target& t) {
+  if (s->has(flag::ForAwait)) {
+    failed_ = true;
+    return;
+  }
+  Node* right = ex_.value(s->b);
+  if (s->has(flag::ForOf)) {
+    // GetIterator, then IteratorStep each time round; a jump out closes the iterator.
+    Node* it = sink_.hoisted_temp("iterator", s);
+    Node* next = sink_.hoisted_temp("next", s);
+    Node* symbol_iterator = b_.member(b_.ident("Symbol", s), "iterator", s);
+    Node* get = b_.make(Kind::Member, s);
+    get->flags = flag::Computed;
+    get->a = right;
+    get->b = symbol_iterator;
+    sink_.emit(b_.expr_stmt(b_.assign(it, b_.call(get, std::vector<Node*>{}, s), s)));
+    sink_.emit(b_.expr_stmt(b_.assign(next, b_.member(b_.ident(it->text, s), "next", s), s)));
+    t.iterator = std::string(it->text);
+    int head = sink_.new_label("loop", s);
+    t.continue_label = head;
+    sink_.mark(head);
+    Node* result = sink_.hoisted_temp("result", s);
+    sink_.emit(b_.expr_stmt(b_.assign(result, b_.call(b_.member(b_.ident(next->text, s), "call", s), {b_.ident(it->text, s)}, s), s)));
+    sink_.emit(if_then(b_, b_.member(b_.ident(result->text, s), "done", s), sink_.goto_stmt(t.break_label, s), s));
+    // A throw from the binding or the body closes the iterator (IteratorClose), then goes on.
+    int parent = sink_.region();
+    int close = sink_.new_label("close_iterator", s);
+    Region body_region;
+    body_region.catch_label = close;
+    sink_.set_region(sink_.push_region(body_region));
+    sink_.mark(sink_.new_label("loop_body", s));
+    assign_left(s->a, b_.member(b_.ident(result->text, s), "value", s));
+    targets_.push_back(t);
+    statement(s->d);
+    targets_.pop_back();
+    sink_.jump(head);
+    sink_.set_region(parent);
+    sink_.mark(close);
+    // try { if (it.return !== undefined) it.return(); } catch {}  throw input;
+    std::vector<Node*> closing;
+    close_iterators(targets_.size(), closing, s);  // nothing: the loop is no longer a target
+    Node* ret = b_.member(b_.ident(it->text, s), "return", s);
+    Node* call_return = if_then(b_, b_.binary("!==", ret, b_.ident("undefined", s), s),
+                                b_.expr_stmt(b_.call(b_.member(b_.ident(it->text, s), "return", s), std::vector<Node*>{}, s)), s);
+    Node* guard = b_.make(Kind::Try, s);
+    guard->a = b_.block(std::vector<Node*>{call_return}, s);
+    Node* ignore = b_.make(Kind::Catch, s);
+    ignore->b = b_.block(std::vector<Node*>{}, s);
+    guard->b = ignore;
+    sink_.emit(guard);
+    Node* rethrow = b_.make(Kind::Throw, s);
+    rethrow->a = b_.ident(sink_.input_name(), s);
+    sink_.emit(rethrow);
+    return;
+  }
+  // for-in: the keys are collected first, then visited while still present.
+  Node* object = sink_.temp(right, s);
+  Node* keys = sink_.hoisted_temp("keys", s);
+  Node* index = sink_.hoisted_temp("index", s);
+  Node* empty = b_.make(Kind::Array, s);
+  sink_.emit(b_.expr_stmt(b_.assign(keys, empty, s)));
+  Node* key = b_.ident("key", s);
+  Node* collect = b_.make(Kind::ForIn, s);
+  collect->a = b_.var("const", key, nullptr, s);
+  collect->b = b_.ident(object->text, s);
+  collect->d = b_.expr_stmt(b_.call(b_.member(b_.ident(keys->text, s), "push", s), {b_.ident("key", s)}, s));
+  sink_.emit(collect);
+  sink_.emit(b_.expr_stmt(b_.assign(index, b_.number("0", s), s)));
+  int head = sink_.new_label("loop", s);
+  t.continue_label = head;
+  sink_.mark(head);
+  Node* more = b_.binary("<", b_.ident(index->text, s), b_.member(b_.ident(keys->text, s), "length", s), s);
+  sink_.jump_unless(more, t.break_label);
+  Node* at = b_.make(Kind::Member, s);
+  at->flags = flag::Computed;
+  at->a = b_.ident(keys->text, s);
+  Node* inc = b_.make(Kind::Update, s);
+  inc->text = "++";
+  inc->a = b_.ident(index->text, s);
+  at->b = inc;
+  Node* current = sink_.temp(at, s);
+  Node* present = b_.binary("in", current, b_.ident(object->text, s), s);
+  sink_.jump_unless(present, head);
+  assign_left(s->a, b_.ident(current->text, s));
+  targets_.push_back(t);
+  statement(s->d);
+  targets_.pop_back();
+  sink_.jump(head);
+}
+
+void MachineLowering::switch_statement(Node* s, std::vector<std::string_view> labels) {
+  Target t;
+  t.labels = std::move(labels);
+  t.unlabeled = true;
+  t.region = sink_.region();
+  t.break_label = sink_.new_label("switch_end", s);
+  Node* disc = sink_.temp(ex_.value(s->a), s);
+  std::vector<int> case_labels;
+  int default_label = -1;
+  for (Node* c : s->list) {
+    int label = sink_.new_label(c->a ? "case" : "default", c);
+    case_labels.push_back(label);
+    if (!c->a) default_label = label;
+  }
+  // Case tests are evaluated in order until one matches (===).
+  for (std::size_t i = 0; i < s->list.size(); ++i) {
+    Node* c = s->list[i];
+    if (!c->a) continue;
+    Node* test = b_.binary("===", b_.ident(disc->text, c), ex_.value(c->a), c);
+    sink_.emit(if_then(b_, test, sink_.goto_stmt(case_labels[i], c), c));
+  }
+  sink_.jump(default_label >= 0 ? default_label : t.break_label);
+  targets_.push_back(t);
+  for (std::size_t i = 0; i < s->list.size(); ++i) {
+    sink_.mark(case_labels[i]);
+    for (Node* stmt : s->list[i]->list) statement(stmt);
+  }
+  targets_.pop_back();
+  sink_.mark(t.break_label);
+}
+
+void MachineLowering::try_statement(Node* s) {
+  int parent = sink_.region();
+  Node* handler = s->b;
+  Node* finalizer = s->c;
+  int catch_label = handler ? sink_.new_label("catch", handler) : -1;
+  int finally_label = finalizer ? sink_.new_label("finally", finalizer) : -1;
+  int after = sink_.new_label("end_try", s);
+  std::string completion;
+  if (finalizer) {
+    completion = std::string(sink_.hoisted_temp("completion", s)->text);
+    finallies_[finally_label] = Finally{finally_label, completion, {}, false};
+  }
+  auto normal_completion = [&](const Node* origin) {
+    if (!finalizer) return;
+    sink_.emit(b_.expr_stmt(b_.assign(b_.ident(completion, origin), completion_record("normal", nullptr, "", origin), origin)));
+  };
+
+  Region try_region;
+  try_region.catch_label = catch_label;
+  try_region.finally_label = finally_label;
+  try_region.completion = completion;
+  sink_.set_region(sink_.push_region(try_region));
+  sink_.mark(sink_.new_label("try", s));
+  statement(s->a);
+  normal_completion(s->a);
+  sink_.jump(finalizer ? finally_label : after);
+  sink_.set_region(parent);
+
+  if (handler) {
+    if (finalizer) {
+      Region catch_region;
+      catch_region.finally_label = finally_label;
+      catch_region.completion = completion;
+      sink_.set_region(sink_.push_region(catch_region));
+    }
+    sink_.mark(catch_label);
+    if (handler->a) {
+      std::vector<std::string_view> names;
+      bound_names(handler->a, names);
+      for (std::string_view name : names) failed_ = !sink_.hoist(name) || failed_;
+      sink_.emit(b_.expr_stmt(b_.assign(handler->a, b_.ident(sink_.input_name(), handler), handler)));
+    }
+    statement(handler->b);
+    normal_completion(handler->b);
+    sink_.jump(finalizer ? finally_label : after);
+    sink_.set_region(parent);
+  }
+
+  if (finalizer) {
+    sink_.mark(finally_label);
+    statement(finalizer);
+    if (!sink_.terminated()) {
+      // The finally block completed normally: carry on with what was pending.
+      const Finally& f = finallies_[finally_label];
+      auto field = [&](std::string_view name) { return b_.member(b_.ident(completion, finalizer), name, finalizer); };
+      auto type_is = [&](std::string_view type) { return b_.binary("===", field("type"), b_.string_lit(type, finalizer), finalizer); };
+      Node* rethrow = b_.make(Kind::Throw, finalizer);
+      rethrow->a = field("value");
+      sink_.emit(if_then(b_, type_is("throw"), rethrow, finalizer));
+      if (f.may_return) sink_.emit(if_then(b_, type_is("return"), route_return(field("value"), finalizer), finalizer));
+      std::map<int, int> targets = f.jump_targets;
+      for (auto [label, region] : targets) {
+        Node* test = b_.binary("&&", type_is("jump"),
+                               b_.binary("===", field("target"), b_.string_lit(sink_.state_name(label), finalizer), finalizer),
+                               finalizer);
+        sink_.emit(if_then(b_, test, route_jump(label, region, finalizer), finalizer));
+      }
+    }
+  }
+  sink_.mark(after);
+}
+
+}  // namespace detail
 
 bool machine_form(Node* body, FunctionContext& fn, std::vector<Node*>& out) {
-  (void)body;
-  (void)fn;
-  (void)out;
-  return false;
+  detail::MachineLowering lowering(body, fn);
+  return lowering.run(out);
 }
 
 }  // namespace desugar::promise

@@ -24,7 +24,7 @@ bool free_mention(Node* n, std::string_view name) {
       if (p->kind == Kind::Identifier && p->text == name) return false;
     }
   }
-  return mentions(n, name);
+  return mentions_binding(n, name);
 }
 
 // The body uses what an arrow shares with its function and a function declaration would not.
@@ -44,13 +44,27 @@ bool simple_params(const Node* fn) {
   return true;
 }
 
+void collect_bound_names(Node* p, std::vector<std::string_view>& out) {
+  switch (p->kind) {
+    case Kind::Identifier: out.push_back(p->text); break;
+    case Kind::AssignPattern:
+    case Kind::Rest: collect_bound_names(p->a, out); break;
+    case Kind::Property: collect_bound_names(p->b, out); break;
+    case Kind::ArrayPattern:
+    case Kind::ObjectPattern:
+      for (Node* item : p->list) collect_bound_names(item, out);
+      break;
+    default: break;
+  }
+}
+
 bool is_directive(const Node* s) { return s->kind == Kind::ExprStmt && s->a->kind == Kind::String; }
 
 }  // namespace
 
 Node* PromiseFunctionLowering::promise_constructor(const Node* origin) {
   // The global Promise reads best; the captured intrinsic is used if the program reassigns it.
-  bool global_ok = stability_.stable_name("Promise");
+  bool global_ok = stability_.untouched_global("Promise");
   return b_.ident(global_ok ? "Promise" : names_.name("Promise"), origin);
 }
 
@@ -63,7 +77,12 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   Node* body = fn->b;
   if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
   AwaitIndex awaits(body);
-  FunctionContext ctx{b_, diags_, names_, stability_, awaits, options_, source_, {}, {}, {}, false, false, false, {}};
+  // Anything the promise stage cannot split is reported here, and the function then falls back
+  // to the generator form instead of failing the whole file.
+  Diagnostics local;
+  FunctionContext ctx{b_, local, names_, stability_, awaits, options_, source_, {}, {}, {}, false, false, false, {}, {}, true};
+  ctx.simple_params = simple_params(fn);
+  for (Node* p : fn->list) collect_bound_names(p, ctx.param_names);
   Node* scope = fn;
   ctx.resolve_name = free_mention(scope, "resolve") ? names_.name("resolve") : "resolve";
   ctx.reject_name = free_mention(scope, "reject") ? names_.name("reject") : "reject";
@@ -116,6 +135,7 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   } else if (!machine_form(inner, ctx, split)) {
     return nullptr;
   }
+  if (local.has_errors()) return nullptr;
   stmts.insert(stmts.end(), split.begin(), split.end());
   used_await_ = true;
   used_resolve_with_ = used_resolve_with_ || ctx.used_resolve_with;

@@ -15,6 +15,8 @@ class Sink {
   // Ends the piece at `await operand`; what follows runs in the continuation. Returns the
   // expression that holds the value the await resumes with.
   virtual Node* suspend(Node* operand, const Node* origin) = 0;
+  // The same when the resumed value is not used (`await x;`).
+  virtual void suspend_effect(Node* operand, const Node* origin) { suspend(operand, origin); }
   // A temporary initialized to `init` now, readable in every later piece.
   virtual Node* temp(Node* init, const Node* origin) = 0;
   // A temporary with no value yet (assigned on both arms of a branch).

@@ -1,0 +1,292 @@
+// The state machine form: every statement that contains an await (or a `return` inside a
+// try/finally) is split into states; the rest stays ordinary JS inside one state. Jumps between
+// states are `state = '…'; continue machine;`; loops therefore never grow the stack.
+//
+//   while (i < 3) { await tick(); i++; }
+//     => case 'loop_L1': if (!(i < 3)) { state = 'loop_end_L1'; continue machine; }
+//                        state = 'after_await_L1'; return __ds_await(tick(), step, throwInto);
+//        case 'after_await_L1': value1 = input; i++; state = 'loop_L1'; continue machine;
+//        case 'loop_end_L1': …
+//
+// try/finally keeps a completion record ({type: normal|return|throw|jump, value, target}) and
+// re-dispatches it when the finally block ends, so return/break/throw crossing a finally work.
+#pragma once
+// Private to the state machine form (machine.cpp): the lowering of statements into states.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "passes/promise/machine.h"
+
+
+#include "passes/promise/explode.h"
+#include "passes/promise/machine_sink.h"
+#include "passes/visit.h"
+
+namespace desugar::promise::detail {
+
+
+struct Target {
+  std::vector<std::string_view> labels;  // user labels naming this statement
+  int break_label = -1;
+  int continue_label = -1;  // loops only
+  bool unlabeled = false;   // loops and switch take unlabeled break
+  int region = -1;
+  std::string iterator;     // for-of: the iterator to close when a jump leaves the loop
+};
+
+struct Finally {
+  int label = -1;
+  std::string completion;
+  std::map<int, int> jump_targets;  // label → the region it is in
+  bool may_return = false;
+};
+
+inline bool bound_names(Node* p, std::vector<std::string_view>& out) {
+  switch (p->kind) {
+    case Kind::Identifier: out.push_back(p->text); return true;
+    case Kind::AssignPattern:
+    case Kind::Rest: return bound_names(p->a, out);
+    case Kind::Property: return bound_names(p->b, out);
+    case Kind::ArrayPattern:
+    case Kind::ObjectPattern:
+      for (Node* item : p->list) {
+        if (item->kind != Kind::Elision) bound_names(item, out);
+      }
+      return true;
+    default: return false;
+  }
+}
+
+inline bool has_try_finally_with_jump(Node* n) {
+  if (is_function(n) || is_class(n)) return false;
+  if (n->kind == Kind::Try && n->c && contains_return(n)) return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || has_try_finally_with_jump(child); });
+  return found;
+}
+
+// Nested functions that mention any of `names` (per-iteration bindings captured by closures).
+inline bool closure_mentions(Node* n, const std::vector<std::string_view>& names, bool inside_function) {
+  if (inside_function && n->kind == Kind::Identifier) {
+    for (std::string_view name : names) {
+      if (n->text == name) return true;
+    }
+  }
+  bool inner = inside_function || is_function(n) || is_class(n);
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || closure_mentions(child, names, inner); });
+  return found;
+}
+
+inline void block_scoped_names(Node* n, std::vector<std::string_view>& out) {
+  if (is_function(n) || is_class(n)) return;
+  if (n->kind == Kind::VarDecl && n->text != "var") {
+    for (Node* d : n->list) bound_names(d->a, out);
+  }
+  for_each_child(n, [&](Node*& child) { block_scoped_names(child, out); });
+}
+
+class MachineLowering {
+ public:
+  MachineLowering(Node* body, FunctionContext& fn)
+      : fn_(fn), b_(fn.b), sink_(fn), ex_(sink_, fn.awaits, fn.stability, fn.b, fn.diags), body_(body) {}
+
+  bool run(std::vector<Node*>& out) {
+    for (Node* s : body_->list) statement(s);
+    if (!sink_.terminated()) {
+      sink_.emit(route_return(nullptr, body_));
+      sink_.set_terminated();
+    }
+    if (failed_) return false;
+    out = sink_.finish(functions_);
+    return true;
+  }
+
+ private:
+  bool split(Node* s) const { return fn_.awaits.contains(s) || has_try_finally_with_jump(s); }
+
+  Node* completion_record(std::string_view type, Node* value, std::string_view target, const Node* origin) {
+    Node* obj = b_.make(Kind::Object, origin);
+    std::vector<Node*> props;
+    auto prop = [&](std::string_view key, Node* v) {
+      Node* p = b_.make(Kind::Property, origin);
+      p->a = b_.ident(key, origin);
+      p->b = v;
+      props.push_back(p);
+    };
+    prop("type", b_.string_lit(type, origin));
+    if (value) prop("value", value);
+    if (!target.empty()) prop("target", b_.string_lit(target, origin));
+    obj->list = b_.list(props);
+    return obj;
+  }
+
+  // Closes the for-of iterators a jump leaves (those above `keep` in the target stack).
+  void close_iterators(std::size_t keep, std::vector<Node*>& out, const Node* origin) {
+    for (std::size_t i = targets_.size(); i > keep; --i) {
+      const std::string& it = targets_[i - 1].iterator;
+      if (it.empty()) continue;
+      Node* ret = b_.member(b_.ident(it, origin), "return", origin);
+      Node* test = b_.binary("!==", ret, b_.ident("undefined", origin), origin);
+      Node* stmt = b_.make(Kind::If, origin);
+      stmt->a = test;
+      stmt->b = b_.expr_stmt(b_.call(b_.member(b_.ident(it, origin), "return", origin), std::vector<Node*>{}, origin));
+      out.push_back(stmt);
+    }
+  }
+
+  // Jump to `label` (in `target_region`) from the current region, through any finally between.
+  Node* route_jump(int label, int target_region, const Node* origin) {
+    for (int r = sink_.region(); r != target_region && r >= 0; r = sink_.region_at(r).parent) {
+      const Region& region = sink_.region_at(r);
+      if (region.finally_label < 0) continue;
+      finallies_[region.finally_label].jump_targets.emplace(label, target_region);
+      Node* set = b_.expr_stmt(b_.assign(b_.ident(region.completion, origin),
+                                         completion_record("jump", nullptr, sink_.state_name(label), origin), origin));
+      Node* g = sink_.goto_stmt(region.finally_label, origin);
+      return b_.block(std::vector<Node*>{set, g->list[0], g->list[1]}, origin);
+    }
+    return sink_.goto_stmt(label, origin);
+  }
+
+  // `return value` of the async function from the current region.
+  Node* route_return(Node* value, const Node* origin) {
+    std::vector<Node*> out;
+    close_iterators(0, out, origin);
+    for (int r = sink_.region(); r >= 0; r = sink_.region_at(r).parent) {
+      const Region& region = sink_.region_at(r);
+      if (region.finally_label < 0) continue;
+      finallies_[region.finally_label].may_return = true;
+      out.push_back(b_.expr_stmt(b_.assign(b_.ident(region.completion, origin),
+                                           completion_record("return", value ? value : b_.ident("undefined", origin), "", origin),
+                                           origin)));
+      Node* g = sink_.goto_stmt(region.finally_label, origin);
+      out.insert(out.end(), g->list.begin(), g->list.end());
+      return b_.block(out, origin);
+    }
+    out.push_back(b_.ret(fn_.resolve_call(value, origin), origin));
+    return out.size() == 1 ? out[0] : b_.block(out, origin);
+  }
+
+  const Target* find_target(Node* jump) {
+    bool is_continue = jump->kind == Kind::Continue;
+    for (std::size_t i = targets_.size(); i > 0; --i) {
+      const Target& t = targets_[i - 1];
+      if (is_continue && t.continue_label < 0) continue;
+      if (jump->text.empty() ? t.unlabeled || is_continue : std::find(t.labels.begin(), t.labels.end(), jump->text) != t.labels.end()) {
+        return &t;
+      }
+    }
+    return nullptr;
+  }
+
+  Node* jump_to(Node* jump) {
+    const Target* t = find_target(jump);
+    if (!t) {
+      failed_ = true;
+      return b_.make(Kind::Empty, jump);
+    }
+    std::vector<Node*> out;
+    std::size_t keep = static_cast<std::size_t>(t - targets_.data()) + (jump->kind == Kind::Continue ? 1 : 0);
+    close_iterators(keep, out, jump);
+    int label = jump->kind == Kind::Continue ? t->continue_label : t->break_label;
+    out.push_back(route_jump(label, t->region, jump));
+    return out.size() == 1 ? out[0] : b_.block(out, jump);
+  }
+
+  // A statement left as ordinary JS: `var` becomes assignment to the hoisted variable; return
+  // and jumps that leave it become machine transfers.
+  Node* native(Node* n, int loops, int switches, std::vector<std::string_view>& labels) {
+    if (is_function(n) || is_class(n)) return n;
+    switch (n->kind) {
+      case Kind::Return: return route_return(n->a, n);
+      case Kind::Break:
+      case Kind::Continue: {
+        bool local = n->text.empty() ? (n->kind == Kind::Break ? loops + switches > 0 : loops > 0)
+                                     : std::find(labels.begin(), labels.end(), n->text) != labels.end();
+        return local ? n : jump_to(n);
+      }
+      case Kind::VarDecl:
+        if (n->text == "var") return var_to_assignments(n, /*as_statement=*/true);
+        break;
+      case Kind::For:
+      case Kind::ForIn:
+        if (n->a && n->a->kind == Kind::VarDecl && n->a->text == "var") n->a = var_to_assignments(n->a, false);
+        break;
+      default: break;
+    }
+    bool loop = n->kind == Kind::For || n->kind == Kind::ForIn || n->kind == Kind::While || n->kind == Kind::DoWhile;
+    if (n->kind == Kind::Labeled) labels.push_back(n->text);
+    for_each_child(n, [&](Node*& child) {
+      child = native(child, loops + (loop ? 1 : 0), switches + (n->kind == Kind::Switch ? 1 : 0), labels);
+    });
+    if (n->kind == Kind::Labeled) labels.pop_back();
+    return n;
+  }
+
+  // `var a = 1, {b} = o` → `a = 1, ({b} = o)` with the names hoisted.
+  Node* var_to_assignments(Node* decl, bool as_statement) {
+    std::vector<Node*> parts;
+    for (Node* d : decl->list) {
+      std::vector<std::string_view> names;
+      bound_names(d->a, names);
+      for (std::string_view name : names) failed_ = !sink_.hoist(name) || failed_;
+      if (d->b) parts.push_back(b_.assign(d->a, d->b, d));
+      else if (!as_statement) parts.push_back(d->a);  // for (var x in o)
+    }
+    Node* expr;
+    if (parts.empty()) return as_statement ? b_.make(Kind::Empty, decl) : decl;
+    if (parts.size() == 1) {
+      expr = parts[0];
+    } else {
+      expr = b_.make(Kind::Sequence, decl);
+      expr->list = b_.list(parts);
+    }
+    return as_statement ? b_.expr_stmt(expr) : expr;
+  }
+
+  // A declaration in split code: its names become executor variables; initializers run here.
+  void declaration(Node* decl) {
+    for (Node* d : decl->list) {
+      if (fn_.awaits.contains(d->a)) failed_ = true;  // an await inside a destructuring pattern
+      std::vector<std::string_view> names;
+      bound_names(d->a, names);
+      for (std::string_view name : names) {
+        if (decl->text != "var" && !declared_.insert(name).second) failed_ = true;  // shadowing
+        failed_ = !sink_.hoist(name) || failed_;
+      }
+      if (d->b && d->b->kind == Kind::Await && fn_.awaits.contains(d->b)) {
+        sink_.suspend_into(ex_.value(d->b->a), d->a, d->b);
+      } else if (d->b) {
+        Node* init = ex_.value(d->b);
+        sink_.emit(b_.expr_stmt(b_.assign(d->a, init, d)));
+      } else if (decl->text != "var") {
+        sink_.emit(b_.expr_stmt(b_.assign(d->a, b_.ident("undefined", d), d)));  // a fresh binding
+      }
+    }
+  }
+
+  void statement(Node* s);
+  void loop(Node* s, std::vector<std::string_view> labels);
+  void for_of(Node* s, Target& target);
+  void switch_statement(Node* s, std::vector<std::string_view> labels);
+  void try_statement(Node* s);
+  void assign_left(Node* left, Node* value);
+
+  FunctionContext& fn_;
+  AstBuilder& b_;
+  MachineSink sink_;
+  Exploder ex_;
+  Node* body_;
+  std::vector<Target> targets_;
+  std::map<int, Finally> finallies_;
+  std::vector<Node*> functions_;
+  std::set<std::string_view> declared_;
+  std::vector<std::string_view> pending_labels_;
+  bool failed_ = false;
+};
+
+}  // namespace desugar::promise::detail

@@ -1,0 +1,258 @@
+#include "passes/promise/machine_sink.h"
+
+namespace desugar::promise {
+
+namespace {
+// A block that declares something must stay a block.
+bool has_lexical(const Node* block) {
+  for (const Node* s : block->list) {
+    if ((s->kind == Kind::VarDecl && s->text != "var") || s->kind == Kind::ClassDecl || s->kind == Kind::FunctionDecl) return true;
+  }
+  return false;
+}
+}  // namespace
+
+MachineSink::MachineSink(FunctionContext& fn) : fn_(fn), b_(fn.b) {
+  state_ = fn.unique("state");
+  step_ = fn.unique("step");
+  input_ = fn.unique("input");
+  threw_ = fn.unique("threw");
+  throw_into_ = fn.unique("throwInto");
+  machine_ = fn.unique("machine");
+  error_ = fn.unique("error");
+  states_.push_back(State{"start", -1, true, {}});
+}
+
+int MachineSink::new_label(const std::string& base, const Node* origin) {
+  int line = fn_.line_of(origin);
+  std::string name = line > 0 ? base + "_L" + std::to_string(line) : base;
+  // State names are strings, so only other state names can clash.
+  std::string candidate = name;
+  for (int i = 2;; ++i) {
+    bool clash = false;
+    for (const State& s : states_) clash = clash || s.name == candidate;
+    if (!clash) break;
+    candidate = name + "_" + std::to_string(i);
+  }
+  states_.push_back(State{candidate, -1, false, {}});
+  return static_cast<int>(states_.size()) - 1;
+}
+
+void MachineSink::emit(Node* stmt) {
+  if (terminated_) return;  // unreachable: after a jump, return or throw in the same list
+  if (stmt->kind == Kind::Block && !has_lexical(stmt)) {
+    for (Node* s : stmt->list) emit(s);
+    return;
+  }
+  if (stmt->kind == Kind::Continue || stmt->kind == Kind::Return) {
+    states_[static_cast<std::size_t>(current_)].code.push_back(stmt);
+    terminated_ = true;
+    return;
+  }
+  states_[static_cast<std::size_t>(current_)].code.push_back(stmt);
+  if (stmt->kind == Kind::Throw) terminated_ = true;
+}
+
+Node* MachineSink::goto_stmt(int label, const Node* origin) {
+  Node* set = b_.expr_stmt(b_.assign(b_.ident(state_, origin), b_.string_lit(state_name(label), origin), origin));
+  Node* cont = b_.make(Kind::Continue, origin);
+  cont->text = b_.str(machine_);
+  return b_.block(std::vector<Node*>{set, cont}, origin);
+}
+
+void MachineSink::jump(int label) {
+  if (terminated_) return;
+  Node* g = goto_stmt(label, nullptr);
+  for (Node* s : g->list) states_[static_cast<std::size_t>(current_)].code.push_back(s);
+  terminated_ = true;
+}
+
+void MachineSink::jump_unless(Node* test, int label) {
+  Node* neg = b_.make(Kind::Unary, test);
+  neg->text = "!";
+  neg->flags = flag::Prefix;
+  neg->a = test;
+  Node* stmt = b_.make(Kind::If, test);
+  stmt->a = neg;
+  stmt->b = goto_stmt(label, test);
+  emit(stmt);
+}
+
+void MachineSink::mark(int label) {
+  State& next = states_[static_cast<std::size_t>(label)];
+  if (!terminated_) {
+    // Fall through into the next case, with the state updated for the catch dispatch.
+    states_[static_cast<std::size_t>(current_)].code.push_back(
+        b_.expr_stmt(b_.assign(b_.ident(state_), b_.string_lit(next.name), nullptr)));
+  }
+  next.placed = true;
+  next.region = region_;
+  // Keep placement order: move the state to the end of the placed sequence.
+  order_.push_back(label);
+  current_ = label;
+  terminated_ = false;
+}
+
+bool MachineSink::hoist(std::string_view name) {
+  for (std::string_view p : fn_.param_names) {
+    if (p == name) return fn_.simple_params;  // the parameter is the variable
+  }
+  for (const std::string& h : hoisted_) {
+    if (h == name) return true;
+  }
+  hoisted_.emplace_back(name);
+  return true;
+}
+
+Node* MachineSink::hoisted_temp(std::string_view base, const Node* origin) {
+  std::string name = fn_.unique(std::string(base));
+  hoist(name);
+  return b_.ident(name, origin);
+}
+
+Node* MachineSink::temp(Node* init, const Node* origin) {
+  Node* t = hoisted_temp("t" + std::to_string(++temps_), origin);
+  emit(b_.expr_stmt(b_.assign(t, init, origin)));
+  return b_.ident(t->text, origin);
+}
+
+Node* MachineSink::temp_var(const Node* origin) { return hoisted_temp("t" + std::to_string(++temps_), origin); }
+
+void MachineSink::suspend_into(Node* operand, Node* target, const Node* origin) {
+  int after = new_label("after_await", origin);
+  if (terminated_) return;
+  auto& code = states_[static_cast<std::size_t>(current_)].code;
+  code.push_back(b_.expr_stmt(b_.assign(b_.ident(state_, origin), b_.string_lit(state_name(after), origin), origin)));
+  code.push_back(b_.ret(fn_.await_call(operand, b_.ident(step_, origin), b_.ident(throw_into_, origin), origin), origin));
+  terminated_ = true;
+  mark(after);
+  if (target) emit(b_.expr_stmt(b_.assign(target, b_.ident(input_, origin), origin)));
+}
+
+Node* MachineSink::suspend(Node* operand, const Node* origin) {
+  Node* v = hoisted_temp("value", origin);
+  suspend_into(operand, v, origin);
+  return b_.ident(v->text, origin);
+}
+
+int MachineSink::push_region(Region r) {
+  r.parent = region_;
+  regions_.push_back(std::move(r));
+  return static_cast<int>(regions_.size()) - 1;
+}
+
+// The catch block of the machine: which try the throwing state was in decides where the
+// exception goes; outside every try it rejects the promise.
+Node* MachineSink::catch_dispatch(const Node* origin) {
+  std::vector<Node*> cases;
+  for (std::size_t r = 0; r < regions_.size(); ++r) {
+    std::vector<int> members;
+    for (int s : order_) {
+      if (states_[static_cast<std::size_t>(s)].region == static_cast<int>(r)) members.push_back(s);
+    }
+    if (members.empty()) continue;
+    const Region& region = regions_[r];
+    std::vector<Node*> body;
+    if (region.catch_label >= 0) {
+      body.push_back(b_.expr_stmt(b_.assign(b_.ident(input_), b_.ident(error_), origin)));
+      for (Node* s : goto_stmt(region.catch_label, origin)->list) body.push_back(s);
+    } else {
+      Node* record = b_.make(Kind::Object, origin);
+      Node* type = b_.make(Kind::Property, origin);
+      type->a = b_.ident("type");
+      type->b = b_.string_lit("throw");
+      Node* value = b_.make(Kind::Property, origin);
+      value->a = b_.ident("value");
+      value->b = b_.ident(error_);
+      record->list = b_.list({type, value});
+      body.push_back(b_.expr_stmt(b_.assign(b_.ident(region.completion), record, origin)));
+      for (Node* s : goto_stmt(region.finally_label, origin)->list) body.push_back(s);
+    }
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      Node* c = b_.make(Kind::SwitchCase, origin);
+      c->a = b_.string_lit(state_name(members[i]));
+      if (i + 1 == members.size()) c->list = b_.list(body);
+      cases.push_back(c);
+    }
+  }
+  std::vector<Node*> out;
+  if (!cases.empty()) {
+    Node* sw = b_.make(Kind::Switch, origin);
+    sw->a = b_.ident(state_);
+    sw->list = b_.list(cases);
+    out.push_back(sw);
+  }
+  out.push_back(b_.ret(fn_.reject_call(b_.ident(error_), origin), origin));
+  return b_.block(out, origin);
+}
+
+std::vector<Node*> MachineSink::finish(std::vector<Node*> hoisted_functions) {
+  const Node* origin = nullptr;
+  // The switch over states, in the order they were placed.
+  std::vector<Node*> cases;
+  for (int s : order_with_start()) {
+    const State& st = states_[static_cast<std::size_t>(s)];
+    Node* c = b_.make(Kind::SwitchCase);
+    c->a = b_.string_lit(st.name);
+    c->list = b_.list(st.code);
+    cases.push_back(c);
+  }
+  Node* dispatch = b_.make(Kind::Switch);
+  dispatch->a = b_.ident(state_);
+  dispatch->list = b_.list(cases);
+
+  Node* rethrow = b_.make(Kind::If);
+  rethrow->a = b_.ident(threw_);
+  Node* clear = b_.expr_stmt(b_.assign(b_.ident(threw_), b_.make(Kind::Bool), origin));
+  clear->a->b->text = "false";
+  Node* th = b_.make(Kind::Throw);
+  th->a = b_.ident(input_);
+  rethrow->b = b_.block(std::vector<Node*>{clear, th});
+
+  Node* tr = b_.make(Kind::Try);
+  tr->a = b_.block(std::vector<Node*>{rethrow, dispatch});
+  Node* handler = b_.make(Kind::Catch);
+  handler->a = b_.ident(error_);
+  handler->b = catch_dispatch(origin);
+  tr->b = handler;
+
+  Node* loop = b_.make(Kind::For);
+  loop->d = b_.block(std::vector<Node*>{tr});
+  Node* labeled = b_.make(Kind::Labeled);
+  labeled->text = b_.str(machine_);
+  labeled->a = loop;
+
+  Node* step_fn = b_.make(Kind::Arrow);
+  step_fn->list = b_.list({b_.ident(input_), b_.ident(threw_)});
+  step_fn->b = b_.block(std::vector<Node*>{labeled});
+
+  Node* throw_into = b_.make(Kind::Arrow);
+  throw_into->list = b_.list({b_.ident(error_)});
+  Node* yes = b_.make(Kind::Bool);
+  yes->text = "true";
+  throw_into->b = b_.call(b_.ident(step_), {b_.ident(error_), yes});
+
+  std::vector<Node*> out;
+  // let state = 'start', t1, v, …;
+  std::vector<Node*> declarators;
+  Node* first = b_.make(Kind::Declarator);
+  first->a = b_.ident(state_);
+  first->b = b_.string_lit("start");
+  declarators.push_back(first);
+  for (const std::string& h : hoisted_) {
+    Node* d = b_.make(Kind::Declarator);
+    d->a = b_.ident(h);
+    declarators.push_back(d);
+  }
+  Node* decl = b_.make(Kind::VarDecl);
+  decl->text = "let";
+  decl->list = b_.list(declarators);
+  out.push_back(decl);
+  out.insert(out.end(), hoisted_functions.begin(), hoisted_functions.end());
+  out.push_back(b_.var("const", b_.ident(step_), step_fn));
+  out.push_back(b_.var("const", b_.ident(throw_into_), throw_into));
+  out.push_back(b_.expr_stmt(b_.call(b_.ident(step_), std::vector<Node*>{})));
+  return out;
+}
+
+}  // namespace desugar::promise

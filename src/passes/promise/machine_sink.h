@@ -1,0 +1,100 @@
+// The state machine's builder: states (the pieces of the body between suspension points and
+// jumps), try regions, and the rendering into one `step` function.
+//
+//   let state = 'start';
+//   const step = (input, threw) => {
+//     machine: for (;;) {
+//       try {
+//         if (threw) { threw = false; throw input; }   // a rejected await throws at the await
+//         switch (state) {
+//           case 'start': …; state = 'after_await_L4'; return __ds_await(x, step, throwInto);
+//           case 'after_await_L4': v = input; …
+//         }
+//       } catch (error) {
+//         // the innermost try around the state that threw catches it, else the promise rejects
+//       }
+//     }
+//   };
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "passes/promise/lowering_context.h"
+#include "passes/promise/sink.h"
+
+namespace desugar::promise {
+
+struct Region {
+  int parent = -1;
+  int catch_label = -1;    // throw → input = error, go to the catch state
+  int finally_label = -1;  // throw → completion = {type: 'throw'}, go to the finally state
+  std::string completion;  // the finally's completion record variable
+};
+
+class MachineSink : public Sink {
+ public:
+  explicit MachineSink(FunctionContext& fn);
+
+  void emit(Node* stmt) override;
+  Node* suspend(Node* operand, const Node* origin) override;
+  void suspend_effect(Node* operand, const Node* origin) override { suspend_into(operand, nullptr, origin); }
+  Node* temp(Node* init, const Node* origin) override;
+  Node* temp_var(const Node* origin) override;
+  int new_label() override { return new_label("L"); }
+  void mark(int label) override;
+  void jump(int label) override;
+  void jump_unless(Node* test, int label) override;
+
+  int new_label(const std::string& base, const Node* origin = nullptr);
+  void suspend_into(Node* operand, Node* target, const Node* origin);
+  // A hoisted variable of the executor (user declarations in split code, temporaries).
+  // Returns false when the name cannot share the executor scope (it clashes with a parameter
+  // whose scope is separate from the body's).
+  bool hoist(std::string_view name);
+  Node* hoisted_temp(std::string_view base, const Node* origin);
+  // The statements `state = 'x'; continue machine;`.
+  Node* goto_stmt(int label, const Node* origin);
+  std::string_view state_name(int label) const { return states_[static_cast<std::size_t>(label)].name; }
+
+  int region() const { return region_; }
+  void set_region(int r) { region_ = r; }
+  int push_region(Region r);
+  const Region& region_at(int r) const { return regions_[static_cast<std::size_t>(r)]; }
+  bool terminated() const { return terminated_; }
+  void set_terminated() { terminated_ = true; }
+
+  // The executor statements: hoisted variables, the step function, the first call.
+  std::vector<Node*> finish(std::vector<Node*> hoisted_functions);
+
+  FunctionContext& fn() { return fn_; }
+  std::string_view input_name() const { return input_; }
+
+ private:
+  struct State {
+    std::string name;
+    int region = -1;
+    bool placed = false;
+    std::vector<Node*> code;
+  };
+  Node* catch_dispatch(const Node* origin);
+  std::vector<int> order_with_start() const {
+    std::vector<int> all{0};
+    all.insert(all.end(), order_.begin(), order_.end());
+    return all;
+  }
+
+  FunctionContext& fn_;
+  AstBuilder& b_;
+  std::vector<State> states_;
+  std::vector<Region> regions_;
+  std::vector<std::string> hoisted_;
+  std::vector<int> order_;  // placed states after 'start', in placement order
+  int current_ = 0;
+  int region_ = -1;
+  bool terminated_ = false;
+  int temps_ = 0;
+  std::string state_, step_, input_, threw_, throw_into_, machine_, error_;
+};
+
+}  // namespace desugar::promise

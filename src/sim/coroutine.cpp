@@ -1,0 +1,212 @@
+#include "sim/coroutine.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <new>
+#include <stdexcept>
+
+#if !defined(__x86_64__)
+#include <ucontext.h>
+#endif
+
+namespace desugar::sim {
+
+namespace {
+
+struct StartRecord {
+  Coroutine::Entry entry;
+  void* arg;
+  Coroutine* self;
+};
+
+}  // namespace
+
+#if defined(__x86_64__)
+// desugar_sim_switch(void** save, void* load): saves the callee-saved registers and the stack
+// pointer into *save, then continues on the stack `load` (System V AMD64 ABI).
+extern "C" void desugar_sim_switch(void** save, void* load);
+extern "C" void desugar_sim_trampoline();
+asm(R"(
+  .text
+  .globl desugar_sim_switch
+  .type desugar_sim_switch,@function
+desugar_sim_switch:
+  pushq %rbp
+  pushq %rbx
+  pushq %r12
+  pushq %r13
+  pushq %r14
+  pushq %r15
+  movq %rsp, (%rdi)
+  movq %rsi, %rsp
+  popq %r15
+  popq %r14
+  popq %r13
+  popq %r12
+  popq %rbx
+  popq %rbp
+  ret
+  .size desugar_sim_switch,.-desugar_sim_switch
+
+  .globl desugar_sim_trampoline
+  .type desugar_sim_trampoline,@function
+desugar_sim_trampoline:
+  movq %r12, %rdi
+  andq $-16, %rsp
+  call *%r13
+  ud2
+  .size desugar_sim_trampoline,.-desugar_sim_trampoline
+)");
+#endif
+
+namespace {
+
+[[noreturn]] void run_start(StartRecord* rec) {
+  Coroutine* self = rec->self;
+  Coroutine::Entry entry = rec->entry;
+  void* arg = rec->arg;
+  delete rec;
+  entry(arg);
+  self->finish();
+}
+
+#if !defined(__x86_64__)
+struct UContexts {
+  ucontext_t self, resumer;
+};
+void ucontext_start(unsigned hi, unsigned lo) {
+  auto p = (static_cast<std::uintptr_t>(hi) << 32) | lo;
+  run_start(reinterpret_cast<StartRecord*>(p));
+}
+#endif
+
+}  // namespace
+
+StackPool::~StackPool() {
+  for (char* s : free_) munmap(s, kStackSize);
+}
+
+char* StackPool::take() {
+  ++live_;
+  if (!free_.empty()) {
+    char* s = free_.back();
+    free_.pop_back();
+    return s;
+  }
+  void* p = mmap(nullptr, kStackSize, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  mprotect(p, static_cast<std::size_t>(sysconf(_SC_PAGESIZE)), PROT_NONE);  // guard page
+  return static_cast<char*>(p);
+}
+
+void StackPool::give(char* low, const void* deepest_sp) {
+  --live_;
+  if (free_.size() >= 32) {
+    munmap(low, kStackSize);
+    return;
+  }
+  // Give back the pages of a stack that once ran deep, so a pool of them stays small.
+  const char* deep = static_cast<const char*>(deepest_sp);
+  char* keep_from = low + kStackSize - 64 * 1024;
+  if (deep != nullptr && deep < keep_from) {
+    std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    char* from = low + page;
+    madvise(from, static_cast<std::size_t>(keep_from - from), MADV_DONTNEED);
+  }
+  free_.push_back(low);
+}
+
+#if defined(__x86_64__)
+
+Coroutine::Coroutine(StackPool& pool, Entry entry, void* arg) : pool_(pool) {
+  stack_ = pool_.take();
+  auto top = reinterpret_cast<std::uintptr_t>(stack_ + StackPool::kStackSize) & ~std::uintptr_t{15};
+  auto* words = reinterpret_cast<void**>(top);
+  // Initial frame popped by desugar_sim_switch: r15 r14 r13 r12 rbx rbp, then the return address.
+  words[-1] = nullptr;
+  words[-2] = reinterpret_cast<void*>(&desugar_sim_trampoline);
+  words[-3] = nullptr;                                       // rbp
+  words[-4] = nullptr;                                       // rbx
+  words[-5] = new StartRecord{entry, arg, this};             // r12: argument
+  words[-6] = reinterpret_cast<void*>(&run_start);           // r13: function
+  words[-7] = nullptr;                                       // r14
+  words[-8] = nullptr;                                       // r15
+  sp_ = &words[-8];
+}
+
+Coroutine::~Coroutine() {
+  if (!finished_ && sp_ != nullptr && !running_) {
+    // Never started: the start record is still in the initial frame.
+    auto top = reinterpret_cast<std::uintptr_t>(stack_ + StackPool::kStackSize) & ~std::uintptr_t{15};
+    auto* words = reinterpret_cast<void**>(top);
+    if (sp_ == &words[-8]) delete static_cast<StartRecord*>(words[-5]);
+  }
+  pool_.give(stack_, deepest);
+}
+
+void Coroutine::resume() {
+  if (running_ || finished_) throw std::logic_error("coroutine resumed while running or finished");
+  running_ = true;
+  desugar_sim_switch(&resumer_sp_, sp_);
+}
+
+void Coroutine::suspend() {
+  running_ = false;
+  desugar_sim_switch(&sp_, resumer_sp_);
+}
+
+void Coroutine::finish() {
+  running_ = false;
+  finished_ = true;
+  void* dead = nullptr;
+  desugar_sim_switch(&dead, resumer_sp_);
+  std::abort();
+}
+
+#else  // portable fallback: ucontext
+
+Coroutine::Coroutine(StackPool& pool, Entry entry, void* arg) : pool_(pool) {
+  stack_ = pool_.take();
+  auto* u = new UContexts();
+  sp_ = u;
+  getcontext(&u->self);
+  std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  u->self.uc_stack.ss_sp = stack_ + page;
+  u->self.uc_stack.ss_size = StackPool::kStackSize - page;
+  u->self.uc_link = nullptr;
+  auto p = reinterpret_cast<std::uintptr_t>(new StartRecord{entry, arg, this});
+  makecontext(&u->self, reinterpret_cast<void (*)()>(&ucontext_start), 2,
+              static_cast<unsigned>(p >> 32), static_cast<unsigned>(p));
+}
+
+Coroutine::~Coroutine() {
+  delete static_cast<UContexts*>(sp_);
+  pool_.give(stack_, deepest);
+}
+
+void Coroutine::resume() {
+  running_ = true;
+  auto* u = static_cast<UContexts*>(sp_);
+  swapcontext(&u->resumer, &u->self);
+}
+
+void Coroutine::suspend() {
+  running_ = false;
+  auto* u = static_cast<UContexts*>(sp_);
+  swapcontext(&u->self, &u->resumer);
+}
+
+void Coroutine::finish() {
+  running_ = false;
+  finished_ = true;
+  auto* u = static_cast<UContexts*>(sp_);
+  setcontext(&u->resumer);
+  std::abort();
+}
+
+#endif
+
+}  // namespace desugar::sim
