@@ -3,13 +3,13 @@
 // Intrinsics captured before any user code runs: the engine's own await uses the original
 // Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
 const __ds_Promise = Promise;
-const __ds_resolve = Promise.resolve.bind(Promise);
+const __ds_promiseResolve = Promise.resolve.bind(Promise);
 const __ds_then = Promise.prototype.then;
 const __ds_apply = Reflect.apply;
 const __ds_defineProperty = Object.defineProperty;
 // await v (ES2019+): PromiseResolve(%Promise%, v), then resume on its settlement.
-function __ds_await(value, onFulfilled, onRejected) {
-  __ds_then.call(__ds_resolve(value), onFulfilled, onRejected);
+function __ds_awaitValue(value, onFulfilled, onRejected) {
+  __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
 }
 // An async function is a generator driven by this runner: `await v` became `yield v`.
 function __ds_async(thisArg, args, body) {
@@ -35,7 +35,7 @@ function __ds_async(thisArg, args, body) {
         return;
       }
       try {
-        __ds_await(result.value, (value) => step('next', value), (error) => step('throw', error));
+        __ds_awaitValue(result.value, (value) => step('next', value), (error) => step('throw', error));
       } catch (error) {
         step('throw', error); // e.g. a throwing `constructor` getter throws at the await
       }

@@ -208,14 +208,16 @@ class AsyncLowering {
       if (n->a && n->kind != Kind::Property && n->kind != Kind::Field) n->a = visit(n->a);
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
+      Node* pristine = promises_ ? clone_tree(n->b, b_) : n->b;
       Node* lowered = promises_ ? promises_->lower(n->b) : nullptr;
-      n->b = lowered ? lowered : functions_.lower(n->b, inferred_name(n));
+      n->b = lowered ? lowered : functions_.lower(pristine, inferred_name(n));
       return n;
     }
     if (n->kind == Kind::ExportDecl && n->has(flag::Default) && anonymous_async_expression(n->a)) {
       visit_children(n->a);
+      Node* pristine = promises_ ? clone_tree(n->a, b_) : n->a;
       Node* lowered = promises_ ? promises_->lower(n->a) : nullptr;
-      n->a = lowered ? lowered : functions_.lower(n->a, "default");
+      n->a = lowered ? lowered : functions_.lower(pristine, "default");
       return n;
     }
     if (n->kind == Kind::ForIn && n->has(flag::ForAwait)) {
@@ -226,8 +228,9 @@ class AsyncLowering {
     if (is_function(n) && n->has(flag::Async)) {
       visit_children(n);  // nested functions first: their awaits are their own
       if (promises_) {
+        Node* pristine = clone_tree(n, b_);
         if (Node* lowered = promises_->lower(n)) return lowered;
-        return functions_.lower_in_place(n);  // the state machine is not written for this body yet
+        return functions_.lower_in_place(pristine);  // a body the promise stage cannot split
       }
       return functions_.lower(n);
     }
@@ -235,7 +238,9 @@ class AsyncLowering {
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
       if (promises_) {
+        Node* pristine = clone_tree(n, b_);
         if (Node* lowered = promises_->lower_method(n)) return lowered;
+        n = pristine;
       }
       return functions_.lower_method(n);
     }

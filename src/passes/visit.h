@@ -1,5 +1,7 @@
 // Generic traversal over the uniform node layout (slots a, b, c, d, then list).
 #pragma once
+#include <vector>
+
 #include "ast/ast.h"
 
 namespace desugar {
@@ -61,6 +63,24 @@ inline bool mentions_binding(Node* n, std::string_view name) {
     if (!found && !is_property_name_slot(n, child)) found = mentions_binding(child, name);
   });
   return found;
+}
+
+// A deep copy of `n` (node lists copied too), for work that may be abandoned half-way.
+inline Node* clone_tree(const Node* n, AstBuilder& b) {
+  Node* copy = b.make(n->kind);
+  *copy = *n;
+  for (Node** slot : {&copy->a, &copy->b, &copy->c, &copy->d}) {
+    if (*slot) *slot = clone_tree(*slot, b);
+  }
+  if (!n->list.empty()) {
+    std::vector<Node*> items;
+    items.reserve(n->list.size());
+    for (Node* item : n->list) items.push_back(clone_tree(item, b));
+    copy->list = b.list(items);
+  }
+  // A shorthand property shares one node between key and value.
+  if (n->kind == Kind::Property && n->a == n->b) copy->b = copy->a;
+  return copy;
 }
 
 }  // namespace desugar

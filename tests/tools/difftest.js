@@ -26,6 +26,7 @@ function parseArgs(argv) {
     else if (a === '--dir') o.dirs = (o.dirs || []).concat(val());
     else if (a === '--fuzz') o.fuzz = val();
     else if (a === '--keep') o.keep = val();
+    else if (a === '--no-explicit-jobs') o.extra = (o.extra || []).concat(a);
     else o.files.push(a);
   }
   return o;
@@ -62,7 +63,7 @@ async function main() {
   const results = await pool(files, o.jobs, async (file, i) => {
     const ext = path.extname(file);
     const out = path.join(work, `out_${i}${ext}`);
-    const args = [file, '-o', out, '--stage', o.stage, '--await', o.await];
+    const args = [file, '-o', out, '--stage', o.stage, '--await', o.await, ...(o.extra || [])];
     const [truth, lowered] = await Promise.all([nodeTruth(file, o.cache), runDesugar(o.desugar, args)]);
     if (lowered.status !== 0) {
       return { file, ok: false, why: `desugar exited ${lowered.status}\n${lowered.stderr.trim()}` };
@@ -77,7 +78,7 @@ async function main() {
   for (const r of results) {
     if (r.ok) continue;
     failed++;
-    console.log(`FAIL ${r.file} [--stage ${o.stage} --await ${o.await}]\n    ${r.why}`);
+    console.log(`FAIL ${r.file} [--stage ${o.stage} --await ${o.await}${(o.extra || []).map((x) => ' ' + x).join('')}]\n    ${r.why}`);
     if (/fuzz_/.test(r.file)) console.log('    program:\n' + fs.readFileSync(r.file, 'utf8').replace(/^/gm, '      | '));
   }
   if (!o.keep) fs.rmSync(work, { recursive: true, force: true });

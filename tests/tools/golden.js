@@ -5,8 +5,9 @@
 //   expected.status     exit status, only when not 0
 //   print.js            desugar --stage print output (pinned)
 //   generator.js        desugar --stage generator output (pinned)
+//   promise.js          desugar --stage promise output, the default (pinned)
 //   expected.legacy.out the documented pre-2019 order (from a source, see expected.legacy.source)
-//   generator.legacy.js desugar --stage generator --await legacy output (pinned; only with the above)
+//   generator.legacy.js, promise.legacy.js: --await legacy outputs (pinned; only with the above)
 // fail_<name>/ cases hold input.js and expected.diag: desugar's diagnostics, exit status 1.
 // (.mjs inputs pin .mjs outputs.)
 //
@@ -91,10 +92,12 @@ async function checkCase(name) {
       if (wantStatus !== status) problems.push(`${name}: node exits ${status}, expected.status says ${wantStatus}`);
     }
     const legacy = files.has('expected.legacy.out');
-    const stages = [['print', 'modern', 'print', truth.stdout], ['generator', 'modern', 'generator', truth.stdout]];
+    const stages = [['print', 'modern', 'print', truth.stdout], ['generator', 'modern', 'generator', truth.stdout],
+      ['promise', 'modern', 'promise', truth.stdout]];
     if (legacy) {
       used.add('expected.legacy.out');
-      stages.push(['generator', 'legacy', 'generator.legacy', fs.readFileSync(path.join(dir, 'expected.legacy.out'), 'utf8')]);
+      const legacyOut = fs.readFileSync(path.join(dir, 'expected.legacy.out'), 'utf8');
+      stages.push(['generator', 'legacy', 'generator.legacy', legacyOut], ['promise', 'legacy', 'promise.legacy', legacyOut]);
     }
     for (const [stage, mode, base, wantOut] of stages) {
       const outName = base + ext;

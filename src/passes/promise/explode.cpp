@@ -90,6 +90,7 @@ Node* Exploder::value(Node* e) {
 }
 
 Node* Exploder::logical(Node* e) {
+  if (!awaits_.contains(e->b)) return b_.binary(e->text, value(e->a), e->b, e);
   Node* result = sink_.temp_var(e);
   sink_.emit(b_.expr_stmt(b_.assign(result, value(e->a), e)));
   int done = sink_.new_label();
@@ -113,6 +114,13 @@ Node* Exploder::logical(Node* e) {
 }
 
 Node* Exploder::conditional(Node* e) {
+  if (!awaits_.contains(e->b) && !awaits_.contains(e->c)) {
+    Node* c = b_.make(Kind::Conditional, e);
+    c->a = value(e->a);
+    c->b = e->b;
+    c->c = e->c;
+    return c;
+  }
   Node* result = sink_.temp_var(e);
   int otherwise = sink_.new_label(), done = sink_.new_label();
   sink_.jump_unless(value(e->a), otherwise);
@@ -148,6 +156,13 @@ Node* Exploder::assign(Node* e) {
     a->text = op;
     a->a = place;
     a->b = value(e->b);
+    return a;
+  }
+  if ((op == "&&=" || op == "||=" || op == "??=") && !rhs_awaits) {
+    Node* a = b_.make(Kind::Assign, e);
+    a->text = op;
+    a->a = place;
+    a->b = e->b;
     return a;
   }
   if (op == "&&=" || op == "||=" || op == "??=") {

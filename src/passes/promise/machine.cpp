@@ -53,7 +53,7 @@ void MachineLowering::statement(Node* s) {
       Node* cls = b_.make(Kind::ClassExpr, s);
       *cls = *s;
       cls->kind = Kind::ClassExpr;
-      if (fn_.awaits.contains(s)) failed_ = true;
+      if (fn_.awaits.contains(s)) fail("await in class");
       sink_.emit(b_.expr_stmt(b_.assign(b_.ident(s->a->text, s), cls, s)));
       return;
     }
@@ -90,7 +90,9 @@ void MachineLowering::statement(Node* s) {
   }
   switch (s->kind) {
     case Kind::Block:
+      scopes_.push_back(s);
       for (Node* child : s->list) statement(child);
+      scopes_.pop_back();
       return;
     case Kind::ExprStmt: ex_.effect(s->a); return;
     case Kind::If: {
@@ -112,7 +114,7 @@ void MachineLowering::statement(Node* s) {
     case Kind::DoWhile: loop(s, {}); return;
     case Kind::Switch: switch_statement(s, {}); return;
     case Kind::Try: try_statement(s); return;
-    default: failed_ = true; return;  // `with` and anything else: not lowered by the machine
+    default: fail("statement kind"); return;  // `with` and anything else: not lowered by the machine
   }
 }
 
@@ -121,7 +123,7 @@ void MachineLowering::assign_left(Node* left, Node* value) {
     Node* target = left->list[0]->a;
     std::vector<std::string_view> names;
     bound_names(target, names);
-    for (std::string_view name : names) failed_ = !sink_.hoist(name) || failed_;
+    for (std::string_view name : names) if (!sink_.hoist(name)) fail("a parameter scope clash");
     sink_.emit(b_.expr_stmt(b_.assign(target, value, left)));
     return;
   }
@@ -133,7 +135,7 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
   std::vector<std::string_view> scoped;
   block_scoped_names(s, scoped);
   if (!scoped.empty() && closure_mentions(s, scoped, false)) {
-    failed_ = true;
+    fail("closure captures a per-iteration binding");
     return;
   }
   Target t;
@@ -141,6 +143,11 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
   t.unlabeled = true;
   t.region = sink_.region();
   t.break_label = sink_.new_label("loop_end", s);
+  scopes_.push_back(s);  // `for (let i …)` is scoped to the loop
+  struct PopScope {
+    std::vector<Node*>& scopes;
+    ~PopScope() { scopes.pop_back(); }
+  } pop{scopes_};
   switch (s->kind) {
     case Kind::While: {
       int head = sink_.new_label("loop", s);
@@ -184,14 +191,14 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
       break;
     }
     case Kind::ForIn: for_of(s, t); break;
-    default: failed_ = true; break;
+    default: fail("loop kind"); break;
   }
   sink_.mark(t.break_label);
 }
 
 void MachineLowering::for_of(Node* s, Target& t) {
   if (s->has(flag::ForAwait)) {
-    failed_ = true;
+    fail("for await");
     return;
   }
   Node* right = ex_.value(s->b);
@@ -286,6 +293,11 @@ void MachineLowering::switch_statement(Node* s, std::vector<std::string_view> la
   t.region = sink_.region();
   t.break_label = sink_.new_label("switch_end", s);
   Node* disc = sink_.temp(ex_.value(s->a), s);
+  scopes_.push_back(s);  // case clauses share the switch's block
+  struct PopScope {
+    std::vector<Node*>& scopes;
+    ~PopScope() { scopes.pop_back(); }
+  } pop{scopes_};
   std::vector<int> case_labels;
   int default_label = -1;
   for (Node* c : s->list) {
@@ -349,7 +361,7 @@ void MachineLowering::try_statement(Node* s) {
     if (handler->a) {
       std::vector<std::string_view> names;
       bound_names(handler->a, names);
-      for (std::string_view name : names) failed_ = !sink_.hoist(name) || failed_;
+      for (std::string_view name : names) if (!sink_.hoist(name)) fail("a parameter scope clash");
       sink_.emit(b_.expr_stmt(b_.assign(handler->a, b_.ident(sink_.input_name(), handler), handler)));
     }
     statement(handler->b);

@@ -13,6 +13,8 @@
 #pragma once
 // Private to the state machine form (machine.cpp): the lowering of statements into states.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <string>
@@ -95,6 +97,7 @@ class MachineLowering {
       : fn_(fn), b_(fn.b), sink_(fn), ex_(sink_, fn.awaits, fn.stability, fn.b, fn.diags), body_(body) {}
 
   bool run(std::vector<Node*>& out) {
+    scopes_.push_back(body_);
     for (Node* s : body_->list) statement(s);
     if (!sink_.terminated()) {
       sink_.emit(route_return(nullptr, body_));
@@ -186,7 +189,7 @@ class MachineLowering {
   Node* jump_to(Node* jump) {
     const Target* t = find_target(jump);
     if (!t) {
-      failed_ = true;
+      fail("jump target");
       return b_.make(Kind::Empty, jump);
     }
     std::vector<Node*> out;
@@ -233,7 +236,7 @@ class MachineLowering {
     for (Node* d : decl->list) {
       std::vector<std::string_view> names;
       bound_names(d->a, names);
-      for (std::string_view name : names) failed_ = !sink_.hoist(name) || failed_;
+      for (std::string_view name : names) if (!sink_.hoist(name)) fail("a parameter scope clash");
       if (d->b) parts.push_back(b_.assign(d->a, d->b, d));
       else if (!as_statement) parts.push_back(d->a);  // for (var x in o)
     }
@@ -248,15 +251,34 @@ class MachineLowering {
     return as_statement ? b_.expr_stmt(expr) : expr;
   }
 
+  // Hoisting a block-scoped name to the executor is only invisible when every use of the name
+  // comes after the declaration and inside its block (no TDZ read, no outer binding seen).
+  bool hoistable(std::string_view name, const Node* scope, const Node* decl) const {
+    bool ok = true;
+    walk_refs(body_, nullptr, [&](const Node* id) {
+      if (id->text != name || id->end == 0) return;
+      bool inside = id->begin >= scope->begin && id->end <= scope->end;
+      bool declaring = id->begin >= decl->begin && id->end <= decl->end;
+      if (!inside || (!declaring && id->begin < decl->end)) ok = false;
+    });
+    return ok;
+  }
+  template <typename Fn>
+  static void walk_refs(Node* n, Node* parent, Fn&& fn) {
+    if (n->kind == Kind::Identifier && !(parent && is_property_name_slot(parent, n))) fn(n);
+    for_each_child(n, [&](Node*& child) { walk_refs(child, n, fn); });
+  }
+
   // A declaration in split code: its names become executor variables; initializers run here.
   void declaration(Node* decl) {
     for (Node* d : decl->list) {
-      if (fn_.awaits.contains(d->a)) failed_ = true;  // an await inside a destructuring pattern
+      if (fn_.awaits.contains(d->a)) fail("await in a destructuring pattern");
       std::vector<std::string_view> names;
       bound_names(d->a, names);
       for (std::string_view name : names) {
-        if (decl->text != "var" && !declared_.insert(name).second) failed_ = true;  // shadowing
-        failed_ = !sink_.hoist(name) || failed_;
+        if (decl->text != "var" && !declared_.insert(name).second) fail("a name declared twice");
+        if (decl->text != "var" && !hoistable(name, scopes_.back(), d)) fail("a use outside the declaration's reach");
+        if (!sink_.hoist(name)) fail("a parameter scope clash");
       }
       if (d->b && d->b->kind == Kind::Await && fn_.awaits.contains(d->b)) {
         sink_.suspend_into(ex_.value(d->b->a), d->a, d->b);
@@ -267,6 +289,13 @@ class MachineLowering {
         sink_.emit(b_.expr_stmt(b_.assign(d->a, b_.ident("undefined", d), d)));  // a fresh binding
       }
     }
+  }
+
+  // Gives up on the machine for this function (it then keeps the generator form). The reason
+  // is printed when DESUGAR_EXPLAIN_FALLBACK is set, to find what to lower next.
+  void fail(const char* why) {
+    if (!failed_ && std::getenv("DESUGAR_EXPLAIN_FALLBACK")) std::fprintf(stderr, "promise stage fallback: %s\n", why);
+    failed_ = true;
   }
 
   void statement(Node* s);
@@ -286,6 +315,7 @@ class MachineLowering {
   std::vector<Node*> functions_;
   std::set<std::string_view> declared_;
   std::vector<std::string_view> pending_labels_;
+  std::vector<Node*> scopes_;  // the blocks (and loop heads) whose declarations are being hoisted
   bool failed_ = false;
 };
 

@@ -17,14 +17,20 @@ namespace desugar::promise {
 
 namespace {
 
-// `name` used in `n` other than inside a nested function that binds it as a parameter.
-bool free_mention(Node* n, std::string_view name) {
-  if (is_function(n)) {
+// `name` used in `n` other than inside a nested function that binds it as a parameter (such as
+// the executor of an already lowered inner async function).
+bool free_mention(Node* n, std::string_view name, bool top = true) {
+  if (is_function(n) && !top) {
     for (Node* p : n->list) {
       if (p->kind == Kind::Identifier && p->text == name) return false;
     }
   }
-  return mentions_binding(n, name);
+  if (n->kind == Kind::Identifier && n->text == name) return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) {
+    if (!found && !is_property_name_slot(n, child)) found = free_mention(child, name, false);
+  });
+  return found;
 }
 
 // The body uses what an arrow shares with its function and a function declaration would not.
@@ -106,7 +112,10 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
     }
     for (int i = 0; i < length; ++i) {
       Node* p = fn->list[static_cast<std::size_t>(i)];
-      placeholders.push_back(p->kind == Kind::Identifier ? b_.ident(p->text, p) : b_.ident(names_.name("p" + std::to_string(i)), p));
+      // An arrow's placeholders feed the array the parameters are bound from, so they must not
+      // share a name with them.
+      bool keep_name = p->kind == Kind::Identifier && fn->kind != Kind::Arrow;
+      placeholders.push_back(keep_name ? b_.ident(p->text, p) : b_.ident(names_.name("p" + std::to_string(i)), p));
     }
     Node* pattern = b_.make(Kind::ArrayPattern, fn);
     pattern->list = fn->list;

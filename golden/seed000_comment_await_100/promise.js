@@ -1,0 +1,36 @@
+// from seed 000 (精选留言, comment by Geek_aa1c31: async function foo / await 100)
+// ---- desugar runtime ----
+// Intrinsics captured before any user code runs: the engine's own await uses the original
+// Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
+const __ds_Promise = Promise;
+const __ds_promiseResolve = Promise.resolve.bind(Promise);
+const __ds_then = Promise.prototype.then;
+const __ds_apply = Reflect.apply;
+const __ds_defineProperty = Object.defineProperty;
+// await v (ES2019+): PromiseResolve(%Promise%, v) (one job for a native promise), then `next`
+// runs in a promise job with the value; a throw there goes to `onError`, like a throw after an
+// await in the original function.
+function __ds_await(value, next, onError) {
+  __ds_then.call(__ds_promiseResolve(value), (result) => {
+    try {
+      next(result);
+    } catch (error) {
+      onError(error);
+    }
+  }, onError);
+}
+// ---- end of desugar runtime ----
+function foo() {
+  return new Promise((resolve, reject) => {
+    console.log(1);
+    __ds_await(100, after_await_L4, reject);
+    function after_await_L4(a) {
+      console.log(a);
+      console.log(2);
+      resolve();
+    }
+  });
+}
+console.log(0);
+foo();
+console.log(3);

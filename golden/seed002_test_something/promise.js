@@ -1,0 +1,112 @@
+// from seed 002 (梳理总体的例子: "再来一题")
+// ---- desugar runtime ----
+// Intrinsics captured before any user code runs: the engine's own await uses the original
+// Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
+const __ds_Promise = Promise;
+const __ds_promiseResolve = Promise.resolve.bind(Promise);
+const __ds_then = Promise.prototype.then;
+const __ds_apply = Reflect.apply;
+const __ds_defineProperty = Object.defineProperty;
+// Resolving a promise with a value, as the spec's Promise Resolve Functions do
+// (#sec-promise-resolve-functions), with the hidden job written out: a thenable is adopted by
+// calling its `then` in a job of its own, NewPromiseResolveThenableJob
+// (#sec-newpromiseresolvethenablejob). That job is why returning a promise from an async
+// function costs two more jobs than returning a value.
+const __ds_queueJob = queueMicrotask;
+function __ds_resolvePromise(resolve, reject, value, promise) {
+  if (promise !== undefined && value === promise) {
+    reject(new TypeError('Chaining cycle detected for promise #<Promise>'));
+    return;
+  }
+  if (value === null || typeof value !== 'object' && typeof value !== 'function') {
+    resolve(value); // not a thenable: fulfill now
+    return;
+  }
+  let then;
+  try {
+    then = value.then; // read synchronously, once
+  } catch (error) {
+    reject(error);
+    return;
+  }
+  if (typeof then !== 'function') {
+    resolve(value);
+    return;
+  }
+  let alreadyResolved = false; // the job gets a fresh pair of resolving functions
+  __ds_queueJob(function PromiseResolveThenableJob() {
+    try {
+      __ds_apply(then, value, [(result) => {
+        if (!alreadyResolved) {
+          alreadyResolved = true;
+          __ds_resolvePromise(resolve, reject, result, promise);
+        }
+      }, (error) => {
+        if (!alreadyResolved) {
+          alreadyResolved = true;
+          reject(error);
+        }
+      }]);
+    } catch (error) {
+      if (!alreadyResolved) {
+        alreadyResolved = true;
+        reject(error);
+      }
+    }
+  });
+}
+// await v (ES2019+): PromiseResolve(%Promise%, v) (one job for a native promise), then `next`
+// runs in a promise job with the value; a throw there goes to `onError`, like a throw after an
+// await in the original function.
+function __ds_await(value, next, onError) {
+  __ds_then.call(__ds_promiseResolve(value), (result) => {
+    try {
+      next(result);
+    } catch (error) {
+      onError(error);
+    }
+  }, onError);
+}
+// ---- end of desugar runtime ----
+function testSometing() {
+  console.log("in testSomething");
+  return "return testSomething";
+}
+
+function testAsync() {
+  let promise;
+  return promise = new Promise((resolve, reject) => {
+    console.log("in testAsync");
+    return __ds_resolvePromise(resolve, reject, Promise.resolve("hello async"), promise);
+  });
+}
+
+function test() {
+  return new Promise((resolve, reject) => {
+    console.log("test start...");
+
+    // 关键点1
+    __ds_await(testSometing(), after_await_L16, reject);
+    function after_await_L16(testFn1) {
+      console.log(testFn1);
+
+      // 关键点2
+      __ds_await(testAsync(), after_await_L20, reject);
+      function after_await_L20(testFn2) {
+        console.log(testFn2);
+        console.log(testFn1, testFn2);
+        resolve();
+      }
+    }
+  });
+}
+
+test();
+
+const promiseFn = new Promise((resolve) => {
+  console.log("promise start");
+  resolve("promise resolve");
+});
+promiseFn.then((val) => console.log(val));
+
+console.log("test end...");
