@@ -130,14 +130,149 @@ void MachineLowering::assign_left(Node* left, Node* value) {
   sink_.emit(b_.expr_stmt(b_.assign(left, value, left)));
 }
 
-void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
-  // A closure capturing a per-iteration binding would see one shared variable: not lowered.
-  std::vector<std::string_view> scoped;
-  block_scoped_names(s, scoped);
-  if (!scoped.empty() && closure_mentions(s, scoped, false)) {
-    fail("closure captures a per-iteration binding");
-    return;
+namespace {
+
+void count_declarations(Node* n, std::string_view name, int& count, const Node** declarator = nullptr) {
+  if (n->kind == Kind::Identifier && n->text == name) return;
+  if (n->kind == Kind::VarDecl || n->kind == Kind::Catch) {
+    std::vector<std::string_view> names;
+    if (n->kind == Kind::VarDecl) {
+      for (Node* d : n->list) {
+        std::size_t before = names.size();
+        bound_names(d->a, names);
+        for (std::size_t i = before; i < names.size(); ++i) {
+          if (names[i] == name && declarator) *declarator = d;
+        }
+      }
+    } else if (n->a) {
+      bound_names(n->a, names);
+    }
+    for (std::string_view x : names) count += x == name;
   }
+  if (is_function(n)) {
+    std::vector<std::string_view> names;
+    for (Node* p : n->list) bound_names(p, names);
+    if (n->a && n->kind != Kind::Arrow) names.push_back(n->a->text);
+    for (std::string_view x : names) count += x == name;
+  }
+  for_each_child(n, [&](Node*& child) { count_declarations(child, name, count, declarator); });
+}
+
+// Rewrites references to `names` into `scope.name`; closures that mention them get the scope
+// object of their own iteration: ((scope) => closure)(scope).
+Node* to_scope(Node* n, Node* parent, const std::string& scope, const std::vector<std::string_view>& names,
+               AstBuilder& b) {
+  auto listed = [&](std::string_view x) { return std::find(names.begin(), names.end(), x) != names.end(); };
+  if (n->kind == Kind::Identifier && listed(n->text) && !(parent && is_property_name_slot(parent, n))) {
+    return b.member(b.ident(scope, n), n->text, n);
+  }
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && listed(n->b->text)) {
+    n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
+    n->b = b.member(b.ident(scope, n), n->b->text, n);
+    return n;
+  }
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::AssignPattern &&
+      n->b->a->kind == Kind::Identifier && listed(n->b->a->text)) {
+    n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
+  }
+  // What gets the iteration's scope bound: a function or class, or an object literal whose
+  // methods mention the names (a method itself cannot be wrapped).
+  bool method_function = parent && parent->kind == Kind::Method && parent->b == n;
+  bool object_with_methods = false;
+  if (n->kind == Kind::Object) {
+    for (Node* item : n->list) {
+      if (item->kind == Kind::Method && closure_mentions(item, names, true)) object_with_methods = true;
+    }
+  }
+  bool closure = ((is_function(n) && !method_function) || is_class(n) || object_with_methods) &&
+                 closure_mentions(n, names, n->kind == Kind::Object ? false : true);
+  if (object_with_methods) closure = true;
+  for_each_child(n, [&](Node*& child) { child = to_scope(child, n, scope, names, b); });
+  if (!closure) return n;
+  Node* arrow = b.make(Kind::Arrow, n);
+  arrow->list = b.list({b.ident(scope, n)});
+  arrow->b = n;
+  if (n->kind == Kind::FunctionDecl) return n;  // handled by the caller (refused)
+  return b.call(arrow, {b.ident(scope, n)}, n);
+}
+
+template <typename Fn>
+void walk_functions(Node* n, Fn&& fn) {
+  if (is_function(n)) fn(n);
+  for_each_child(n, [&](Node*& child) { walk_functions(child, fn); });
+}
+
+}  // namespace
+
+Node* MachineLowering::scope_copy(const std::string& scope, const std::vector<std::string_view>& names,
+                                  const Node* origin) {
+  Node* obj = b_.make(Kind::Object, origin);
+  std::vector<Node*> props;
+  for (std::string_view name : names) {
+    Node* p = b_.make(Kind::Property, origin);
+    p->a = b_.ident(name, origin);
+    p->b = b_.member(b_.ident(scope, origin), name, origin);
+    props.push_back(p);
+  }
+  obj->list = b_.list(props);
+  return b_.expr_stmt(b_.assign(b_.ident(scope, origin), obj, origin));
+}
+
+std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_view>& head_names) {
+  std::vector<std::string_view> scoped, captured;
+  block_scoped_names(s, scoped);
+  for (std::string_view name : scoped) {
+    if (std::find(captured.begin(), captured.end(), name) == captured.end() &&
+        closure_mentions(s, std::vector<std::string_view>{name}, false)) {
+      captured.push_back(name);
+    }
+  }
+  if (captured.empty()) return {};
+  for (std::string_view name : captured) {
+    // One binding of that name in the loop, used only inside the loop.
+    int count = 0;
+    const Node* declarator = nullptr;
+    count_declarations(s, name, count, &declarator);
+    bool outside = false;
+    walk_refs(body_, nullptr, [&](const Node* id) {
+      if (id->text != name || id->end == 0) return;
+      if (id->begin < s->begin || id->end > s->end) outside = true;
+      // A use before the declaration would be a TDZ error natively (not a per-iteration value).
+      bool declaring = declarator && id->begin >= declarator->begin && id->end <= declarator->end;
+      if (declarator && !declaring && id->begin < declarator->end) outside = true;
+    });
+    if (count != 1 || outside) {
+      fail("closure captures a per-iteration binding");
+      return {};
+    }
+  }
+  bool declared_function = false;
+  walk_functions(s, [&](Node* f) {
+    if (f->kind == Kind::FunctionDecl && closure_mentions(f, captured, true)) declared_function = true;
+  });
+  if (declared_function) {
+    fail("a function declaration captures a per-iteration binding");
+    return {};
+  }
+  if (s->kind == Kind::For && s->a && s->a->kind == Kind::VarDecl) {
+    std::vector<std::string_view> declared;
+    for (Node* d : s->a->list) bound_names(d->a, declared);
+    for (std::string_view name : declared) {
+      if (std::find(captured.begin(), captured.end(), name) != captured.end()) head_names.push_back(name);
+    }
+  }
+  std::string scope(sink_.hoisted_temp("scope", s)->text);
+  for_each_child(s, [&](Node*& child) { child = to_scope(child, s, scope, captured, b_); });
+  return scope;
+}
+
+void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
+  std::vector<std::string_view> head_names;
+  std::string scope = iteration_scope(s, head_names);
+  if (failed_) return;
+  auto fresh_scope = [&](const Node* origin) {
+    if (!scope.empty()) sink_.emit(b_.expr_stmt(b_.assign(b_.ident(scope, origin), b_.make(Kind::Object, origin), origin)));
+  };
   Target t;
   t.labels = std::move(labels);
   t.unlabeled = true;
@@ -154,6 +289,7 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
       t.continue_label = head;
       sink_.mark(head);
       sink_.jump_unless(ex_.value(s->a), t.break_label);
+      fresh_scope(s);
       targets_.push_back(t);
       statement(s->d);
       targets_.pop_back();
@@ -165,6 +301,7 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
       int test = sink_.new_label("loop_test", s);
       t.continue_label = test;
       sink_.mark(body);
+      fresh_scope(s);
       targets_.push_back(t);
       statement(s->d);
       targets_.pop_back();
@@ -173,30 +310,41 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
       break;
     }
     case Kind::For: {
+      fresh_scope(s);
       if (s->a && s->a->kind == Kind::VarDecl) declaration(s->a);
       else if (s->a) ex_.effect(s->a);
+      // CreatePerIterationEnvironment: each iteration gets a copy of the loop's bindings, made
+      // before the increment so closures keep the value of their own iteration.
+      if (!scope.empty()) sink_.emit(scope_copy(scope, head_names, s));
       int head = sink_.new_label("loop", s);
-      int update = s->c ? sink_.new_label("loop_update", s) : head;
+      bool has_update = s->c || !scope.empty();
+      int update = has_update ? sink_.new_label("loop_update", s) : head;
       t.continue_label = update;
       sink_.mark(head);
       if (s->b) sink_.jump_unless(ex_.value(s->b), t.break_label);
       targets_.push_back(t);
       statement(s->d);
       targets_.pop_back();
-      if (s->c) {
+      if (has_update) {
         sink_.mark(update);
-        ex_.effect(s->c);
+        if (!scope.empty()) sink_.emit(scope_copy(scope, head_names, s));
+        if (s->c) ex_.effect(s->c);
       }
       sink_.jump(head);
       break;
     }
-    case Kind::ForIn: for_of(s, t); break;
+    case Kind::ForIn:
+      for_of(s, t, scope);
+      break;
     default: fail("loop kind"); break;
   }
   sink_.mark(t.break_label);
 }
 
-void MachineLowering::for_of(Node* s, Target& t) {
+void MachineLowering::for_of(Node* s, Target& t, const std::string& scope) {
+  auto fresh_scope = [&](const Node* origin) {
+    if (!scope.empty()) sink_.emit(b_.expr_stmt(b_.assign(b_.ident(scope, origin), b_.make(Kind::Object, origin), origin)));
+  };
   if (s->has(flag::ForAwait)) {
     fail("for await");
     return;
@@ -227,6 +375,7 @@ void MachineLowering::for_of(Node* s, Target& t) {
     body_region.catch_label = close;
     sink_.set_region(sink_.push_region(body_region));
     sink_.mark(sink_.new_label("loop_body", s));
+    fresh_scope(s);
     assign_left(s->a, b_.member(b_.ident(result->text, s), "value", s));
     targets_.push_back(t);
     statement(s->d);
@@ -279,6 +428,7 @@ void MachineLowering::for_of(Node* s, Target& t) {
   Node* current = sink_.temp(at, s);
   Node* present = b_.binary("in", current, b_.ident(object->text, s), s);
   sink_.jump_unless(present, head);
+  fresh_scope(s);
   assign_left(s->a, b_.ident(current->text, s));
   targets_.push_back(t);
   statement(s->d);

@@ -300,7 +300,10 @@ class MachineLowering {
 
   void statement(Node* s);
   void loop(Node* s, std::vector<std::string_view> labels);
-  void for_of(Node* s, Target& target);
+  // Per-iteration bindings that closures capture live in a scope object per iteration.
+  std::string iteration_scope(Node* s, std::vector<std::string_view>& head_names);
+  Node* scope_copy(const std::string& scope, const std::vector<std::string_view>& names, const Node* origin);
+  void for_of(Node* s, Target& target, const std::string& scope);
   void switch_statement(Node* s, std::vector<std::string_view> labels);
   void try_statement(Node* s);
   void assign_left(Node* left, Node* value);
