@@ -278,6 +278,8 @@ class MachineLowering {
       for (std::string_view name : names) {
         if (decl->text != "var" && !declared_.insert(name).second) fail("a name declared twice");
         if (decl->text != "var" && !hoistable(name, scopes_.back(), d)) fail("a use outside the declaration's reach");
+        // A hoisted const is a plain variable: an assignment to it would no longer throw.
+        if (decl->text == "const" && !fn_.stability.stable_name(name)) fail("an assignment to a const");
         if (!sink_.hoist(name)) fail("a parameter scope clash");
       }
       if (d->b && d->b->kind == Kind::Await && fn_.awaits.contains(d->b)) {
