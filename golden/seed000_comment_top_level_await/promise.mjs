@@ -6,11 +6,14 @@ const __ds_promiseResolve = Promise.resolve.bind(Promise);
 const __ds_then = Promise.prototype.then;
 const __ds_apply = Reflect.apply;
 const __ds_defineProperty = Object.defineProperty;
-// await v (ES2019+): PromiseResolve(%Promise%, v) (one job for a native promise), then `next`
-// runs in a promise job with the value; a throw there goes to `onError`, like a throw after an
-// await in the original function.
+// await v (ES2019+): PromiseResolve(%Promise%, v), then resume on its settlement.
+function __ds_awaitValue(value, onFulfilled, onRejected) {
+  __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
+}
+// await v, then `next` runs in a promise job with the value; a throw there goes to `onError`,
+// like a throw after an await in the original function.
 function __ds_await(value, next, onError) {
-  __ds_then.call(__ds_promiseResolve(value), (result) => {
+  __ds_awaitValue(value, (result) => {
     try {
       next(result);
     } catch (error) {

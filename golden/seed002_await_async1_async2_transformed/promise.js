@@ -55,18 +55,6 @@ function __ds_resolvePromise(resolve, reject, value, promise) {
     }
   });
 }
-// await v (ES2019+): PromiseResolve(%Promise%, v) (one job for a native promise), then `next`
-// runs in a promise job with the value; a throw there goes to `onError`, like a throw after an
-// await in the original function.
-function __ds_await(value, next, onError) {
-  __ds_then.call(__ds_promiseResolve(value), (result) => {
-    try {
-      next(result);
-    } catch (error) {
-      onError(error);
-    }
-  }, onError);
-}
 // ---- end of desugar runtime ----
 function async1() {
   let promise;

@@ -55,11 +55,16 @@ function __ds_resolvePromise(resolve, reject, value, promise) {
     }
   });
 }
-// await v (ES2017): a new promise resolved with v (three jobs for a native promise), then `next`
-// runs in a promise job with the value; a throw there goes to `onError`.
-function __ds_await(value, next, onError) {
+// await v (ES2017): a new promise resolved with v (three jobs for a native promise: the
+// thenable job, its reaction, then ours), then resume on its settlement.
+function __ds_awaitValue(value, onFulfilled, onRejected) {
   const wrapper = new __ds_Promise((resolve, reject) => __ds_resolvePromise(resolve, reject, value));
-  __ds_then.call(wrapper, (result) => {
+  __ds_then.call(wrapper, onFulfilled, onRejected);
+}
+// await v, then `next` runs in a promise job with the value; a throw there goes to `onError`,
+// like a throw after an await in the original function.
+function __ds_await(value, next, onError) {
+  __ds_awaitValue(value, (result) => {
     try {
       next(result);
     } catch (error) {

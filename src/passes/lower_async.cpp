@@ -44,6 +44,7 @@ class AsyncLowering {
     if (functions_.used_runner()) helpers.push_back(Helper::AsyncRunner);
     if (functions_.used_async_function()) helpers.push_back(Helper::AsyncFunction);
     if (promises_ && promises_->used_await()) helpers.push_back(Helper::PromiseAwait);
+    if (promises_ && promises_->used_await_value()) helpers.push_back(Helper::AwaitValue);
     if (promises_ && promises_->used_resolve_with()) helpers.push_back(Helper::ResolvePromise);
     if (!helpers.empty()) {
       RuntimeOptions options{mode_, explicit_jobs_};
@@ -270,7 +271,7 @@ bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs, 
 
 bool lower_async_to_generators(Node* program, AwaitMode mode, ReservedNames& names,
                                AstBuilder& builder, Diagnostics& diags) {
-  AsyncLowering lowering(mode, names, builder, diags);
+  AsyncLowering lowering(mode, names, builder, diags, nullptr, /*explicit_jobs=*/false);
   return lowering.run(program);
 }
 

@@ -91,14 +91,12 @@ void clear_ranges(Node* n) {
   for_each_child(n, [](Node*& child) { clear_ranges(child); });
 }
 
-// The promise stage's await: the continuation runs in a promise job; a throw in it is the async
-// function's throw.
-constexpr std::string_view kPromiseAwaitModern = R"JS(
-// await v (ES2019+): PromiseResolve(%Promise%, v) (one job for a native promise), then `next`
-// runs in a promise job with the value; a throw there goes to `onError`, like a throw after an
-// await in the original function.
+// The promise stage's await for continuations that may throw (the linear form).
+constexpr std::string_view kPromiseAwait = R"JS(
+// await v, then `next` runs in a promise job with the value; a throw there goes to `onError`,
+// like a throw after an await in the original function.
 function __ds_await(value, next, onError) {
-  __ds_then.call(__ds_promiseResolve(value), (result) => {
+  __ds_awaitValue(value, (result) => {
     try {
       next(result);
     } catch (error) {
@@ -108,32 +106,13 @@ function __ds_await(value, next, onError) {
 }
 )JS";
 
-constexpr std::string_view kPromiseAwaitLegacy = R"JS(
-// await v (ES2017): a new promise resolved with v (three jobs for a native promise), then `next`
-// runs in a promise job with the value; a throw there goes to `onError`.
-function __ds_await(value, next, onError) {
+// Legacy await with the thenable job written out.
+constexpr std::string_view kAwaitLegacyExplicit = R"JS(
+// await v (ES2017): a new promise resolved with v (three jobs for a native promise: the
+// thenable job, its reaction, then ours), then resume on its settlement.
+function __ds_awaitValue(value, onFulfilled, onRejected) {
   const wrapper = new __ds_Promise((resolve, reject) => __ds_resolvePromise(resolve, reject, value));
-  __ds_then.call(wrapper, (result) => {
-    try {
-      next(result);
-    } catch (error) {
-      onError(error);
-    }
-  }, onError);
-}
-)JS";
-
-constexpr std::string_view kPromiseAwaitLegacyNative = R"JS(
-// await v (ES2017): a new promise resolved with v (three jobs for a native promise), then `next`
-// runs in a promise job with the value; a throw there goes to `onError`.
-function __ds_await(value, next, onError) {
-  __ds_then.call(new __ds_Promise((resolve) => resolve(value)), (result) => {
-    try {
-      next(result);
-    } catch (error) {
-      onError(error);
-    }
-  }, onError);
+  __ds_then.call(wrapper, onFulfilled, onRejected);
 }
 )JS";
 
@@ -211,17 +190,14 @@ std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeO
                                       const std::string& prefix, AstBuilder& builder) {
   auto want = [&](Helper h) { return std::find(wanted.begin(), wanted.end(), h) != wanted.end(); };
   bool legacy = options.mode == AwaitMode::Legacy;
-  if (want(Helper::PromiseAwait) && legacy && options.explicit_jobs) wanted.push_back(Helper::ResolvePromise);
+  bool await_value = want(Helper::AwaitValue) || want(Helper::AsyncRunner) || want(Helper::PromiseAwait);
+  bool legacy_explicit = await_value && legacy && options.explicit_jobs;
   std::string text(kIntrinsics);
-  if (want(Helper::ResolvePromise)) text += kResolvePromise;
-  if (want(Helper::AsyncRunner)) {
-    text += legacy ? kAwaitLegacy : kAwaitModern;
-    text += kAsyncRunner;
-  }
+  if (want(Helper::ResolvePromise) || legacy_explicit) text += kResolvePromise;
+  if (await_value) text += !legacy ? kAwaitModern : legacy_explicit ? kAwaitLegacyExplicit : kAwaitLegacy;
+  if (want(Helper::AsyncRunner)) text += kAsyncRunner;
   if (want(Helper::AsyncFunction)) text += kAsyncFunction;
-  if (want(Helper::PromiseAwait)) {
-    text += !legacy ? kPromiseAwaitModern : options.explicit_jobs ? kPromiseAwaitLegacy : kPromiseAwaitLegacyNative;
-  }
+  if (want(Helper::PromiseAwait)) text += kPromiseAwait;
   text += "// ---- end of desugar runtime ----\n";
 
   // The parsed text must outlive the AST: keep it in the arena.

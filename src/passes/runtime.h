@@ -12,7 +12,8 @@ namespace desugar {
 enum class Helper {
   AsyncRunner,     // __ds_async(thisArg, args, body): runs a generator as an async function
   AsyncFunction,   // __ds_asyncFunction(name, length, body): a non-constructible async function
-  PromiseAwait,    // __ds_await(value, next, onError): await as PromiseResolve + then
+  AwaitValue,      // __ds_awaitValue(value, onFulfilled, onRejected): await as PromiseResolve + then
+  PromiseAwait,    // __ds_await(value, next, onError): the same, a throw in `next` goes to onError
   ResolvePromise,  // __ds_resolvePromise(resolve, reject, value, promise): thenable job written out
 };
 

@@ -57,7 +57,13 @@ Node* FunctionContext::reject_call(Node* error, const Node* origin) {
 }
 
 Node* FunctionContext::await_call(Node* operand, Node* next, Node* on_error, const Node* origin) {
+  used_await = true;
   return b.call(b.ident(names.name("await"), origin), {operand, next, on_error}, origin);
+}
+
+Node* FunctionContext::await_value_call(Node* operand, Node* on_fulfilled, Node* on_rejected, const Node* origin) {
+  used_await_value = true;
+  return b.call(b.ident(names.name("awaitValue"), origin), {operand, on_fulfilled, on_rejected}, origin);
 }
 
 }  // namespace desugar::promise

@@ -17,6 +17,11 @@ struct StageOptions {
 
 // What the lowering of one async function needs.
 struct FunctionContext {
+  FunctionContext(AstBuilder& builder, Diagnostics& diagnostics, ReservedNames& reserved, const Stability& stable,
+                  const AwaitIndex& await_index, const StageOptions& stage_options, std::string_view text)
+      : b(builder), diags(diagnostics), names(reserved), stability(stable), awaits(await_index),
+        options(stage_options), source(text) {}
+
   AstBuilder& b;
   Diagnostics& diags;
   ReservedNames& names;
@@ -29,6 +34,8 @@ struct FunctionContext {
   std::string promise_name;    // the function's own promise (self-resolution check), if used
   bool arrow_pieces = false;   // continuations must be arrows (the body uses this/arguments/super)
   bool used_resolve_with = false;
+  bool used_await = false;        // __ds_await (linear form)
+  bool used_await_value = false;  // __ds_awaitValue (state machine)
   bool used_promise = false;
   std::vector<std::string> taken;  // names given to continuations and temporaries so far
   std::vector<std::string_view> param_names;  // names bound by the parameters
@@ -40,8 +47,10 @@ struct FunctionContext {
   // `return value;` of the async function: resolve its promise (the thenable job written out).
   Node* resolve_call(Node* value, const Node* origin);
   Node* reject_call(Node* error, const Node* origin);
-  // __ds_await(operand, next, onError)
+  // __ds_await(operand, next, onError): `next` may throw.
   Node* await_call(Node* operand, Node* next, Node* on_error, const Node* origin);
+  // __ds_awaitValue(operand, onFulfilled, onRejected): the callbacks never throw.
+  Node* await_value_call(Node* operand, Node* on_fulfilled, Node* on_rejected, const Node* origin);
 };
 
 }  // namespace desugar::promise

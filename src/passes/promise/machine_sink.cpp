@@ -123,7 +123,7 @@ void MachineSink::suspend_into(Node* operand, Node* target, const Node* origin) 
   if (terminated_) return;
   auto& code = states_[static_cast<std::size_t>(current_)].code;
   code.push_back(b_.expr_stmt(b_.assign(b_.ident(state_, origin), b_.string_lit(state_name(after), origin), origin)));
-  code.push_back(b_.ret(fn_.await_call(operand, b_.ident(step_, origin), b_.ident(throw_into_, origin), origin), origin));
+  code.push_back(b_.ret(fn_.await_value_call(operand, b_.ident(step_, origin), b_.ident(throw_into_, origin), origin), origin));
   terminated_ = true;
   mark(after);
   if (target) emit(b_.expr_stmt(b_.assign(target, b_.ident(input_, origin), origin)));

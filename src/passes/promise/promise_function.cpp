@@ -86,7 +86,7 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   // Anything the promise stage cannot split is reported here, and the function then falls back
   // to the generator form instead of failing the whole file.
   Diagnostics local;
-  FunctionContext ctx{b_, local, names_, stability_, awaits, options_, source_, {}, {}, {}, false, false, false, {}, {}, true};
+  FunctionContext ctx(b_, local, names_, stability_, awaits, options_, source_);
   ctx.simple_params = simple_params(fn);
   for (Node* p : fn->list) collect_bound_names(p, ctx.param_names);
   Node* scope = fn;
@@ -146,7 +146,8 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   }
   if (local.has_errors()) return nullptr;
   stmts.insert(stmts.end(), split.begin(), split.end());
-  used_await_ = true;
+  used_await_ = used_await_ || ctx.used_await;
+  used_await_value_ = used_await_value_ || ctx.used_await_value;
   used_resolve_with_ = used_resolve_with_ || ctx.used_resolve_with;
 
   Node* executor = b_.make(Kind::Arrow, fn);

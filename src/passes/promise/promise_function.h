@@ -21,6 +21,7 @@ class PromiseFunctionLowering {
   Node* lower_method(Node* method);
 
   bool used_await() const { return used_await_; }
+  bool used_await_value() const { return used_await_value_; }
   bool used_resolve_with() const { return used_resolve_with_; }
 
  private:
@@ -33,6 +34,7 @@ class PromiseFunctionLowering {
   const StageOptions& options_;
   std::string_view source_;
   bool used_await_ = false;
+  bool used_await_value_ = false;
   bool used_resolve_with_ = false;
 };
 
