@@ -183,7 +183,7 @@ Node* AsyncFunctionLowering::async_function_call(std::string_view name, const No
 Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
   if (fn->has(flag::Generator)) {
     diags_.report(DiagId::D0101, fn->begin, "an async generator function",
-                  "async generators are not supported by the generator stage yet");
+                  "async generators are not supported yet (desugar lowers async functions only)");
     return fn;
   }
   Captures caps;
@@ -230,7 +230,7 @@ Node* AsyncFunctionLowering::lower_method(Node* method) {
   Node* fn = method->b;
   if (fn->has(flag::Generator)) {
     diags_.report(DiagId::D0101, method->begin, "an async generator method",
-                  "async generators are not supported by the generator stage yet");
+                  "async generators are not supported yet (desugar lowers async functions only)");
     return method;
   }
   Captures caps;
@@ -262,7 +262,7 @@ Node* AsyncFunctionLowering::lower_in_place(Node* fn) {
 Node* AsyncFunctionLowering::hoisted_declaration(Node* decl, std::string_view kind) {
   if (decl->has(flag::Generator)) {
     diags_.report(DiagId::D0101, decl->begin, "an async generator function",
-                  "async generators are not supported by the generator stage yet");
+                  "async generators are not supported yet (desugar lowers async functions only)");
     return nullptr;
   }
   Captures caps;

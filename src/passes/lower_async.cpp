@@ -223,7 +223,7 @@ class AsyncLowering {
     }
     if (n->kind == Kind::ForIn && n->has(flag::ForAwait)) {
       diags_.report(DiagId::D0101, n->begin, "`for await`",
-                    "async iteration is not supported by the generator stage yet");
+                    "async iteration is not supported yet (desugar lowers async functions only)");
       return n;
     }
     if (is_function(n) && n->has(flag::Async)) {

@@ -72,7 +72,7 @@ async function checkCase(name) {
 
   if (name.startsWith('fail_')) {
     used.add('expected.diag');
-    const r = await runDesugar(BIN, [input, '--stage', 'generator']);
+    const r = await runDesugar(BIN, [input]);
     if (r.status !== 1) problems.push(`${name}: desugar exited ${r.status}, expected 1`);
     pin(dir, 'expected.diag', r.stderr.split(ROOT + '/').join(''), problems);
   } else {

@@ -77,7 +77,7 @@ Node* PromiseFunctionLowering::promise_constructor(const Node* origin) {
 Node* PromiseFunctionLowering::lower(Node* fn) {
   if (fn->has(flag::Generator)) {
     diags_.report(DiagId::D0101, fn->begin, "an async generator function",
-                  "async generators are not supported by the promise stage yet");
+                  "async generators are not supported yet (desugar lowers async functions only)");
     return fn;
   }
   Node* body = fn->b;

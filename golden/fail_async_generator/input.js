@@ -1,0 +1,4 @@
+const ok = 1;
+async function* numbers() {
+  yield 1;
+}

@@ -1,0 +1,146 @@
+// async methods: object literal, class instance, static, private, computed keys, getters calling them
+// ---- desugar runtime ----
+// Intrinsics captured before any user code runs: the engine's own await uses the original
+// Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
+const __ds_Promise = Promise;
+const __ds_promiseResolve = Promise.resolve.bind(Promise);
+const __ds_then = Promise.prototype.then;
+const __ds_apply = Reflect.apply;
+const __ds_defineProperty = Object.defineProperty;
+// Resolving a promise with a value, as the spec's Promise Resolve Functions do
+// (#sec-promise-resolve-functions), with the hidden job written out: a thenable is adopted by
+// calling its `then` in a job of its own, NewPromiseResolveThenableJob
+// (#sec-newpromiseresolvethenablejob). That job is why returning a promise from an async
+// function costs two more jobs than returning a value.
+const __ds_queueJob = queueMicrotask;
+function __ds_resolvePromise(resolve, reject, value, promise) {
+  if (promise !== undefined && value === promise) {
+    reject(new TypeError('Chaining cycle detected for promise #<Promise>'));
+    return;
+  }
+  if (value === null || typeof value !== 'object' && typeof value !== 'function') {
+    resolve(value); // not a thenable: fulfill now
+    return;
+  }
+  let then;
+  try {
+    then = value.then; // read synchronously, once
+  } catch (error) {
+    reject(error);
+    return;
+  }
+  if (typeof then !== 'function') {
+    resolve(value);
+    return;
+  }
+  let alreadyResolved = false; // the job gets a fresh pair of resolving functions
+  __ds_queueJob(function PromiseResolveThenableJob() {
+    try {
+      __ds_apply(then, value, [(result) => {
+        if (!alreadyResolved) {
+          alreadyResolved = true;
+          __ds_resolvePromise(resolve, reject, result, promise);
+        }
+      }, (error) => {
+        if (!alreadyResolved) {
+          alreadyResolved = true;
+          reject(error);
+        }
+      }]);
+    } catch (error) {
+      if (!alreadyResolved) {
+        alreadyResolved = true;
+        reject(error);
+      }
+    }
+  });
+}
+// await v (ES2019+): PromiseResolve(%Promise%, v), then resume on its settlement.
+function __ds_awaitValue(value, onFulfilled, onRejected) {
+  __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
+}
+// await v, then `next` runs in a promise job with the value; a throw there goes to `onError`,
+// like a throw after an await in the original function.
+function __ds_await(value, next, onError) {
+  __ds_awaitValue(value, (result) => {
+    try {
+      next(result);
+    } catch (error) {
+      onError(error);
+    }
+  }, onError);
+}
+// ---- end of desugar runtime ----
+const key = 'computed';
+const obj = {
+  value: 'obj',
+  m() {
+    let promise;
+    return promise = new Promise((resolve, reject) => {
+      const after_await_L5 = () => {
+        return __ds_resolvePromise(resolve, reject, this.value, promise);
+      };
+      __ds_await(null, after_await_L5, reject);
+    });
+  },
+  [key]() {
+    let promise;
+    return promise = new Promise((resolve, reject) => {
+      __ds_await(null, after_await_L6, reject);
+      function after_await_L6() {
+        return __ds_resolvePromise(resolve, reject, key, promise);
+      }
+    });
+  }
+};
+class C {
+  #secret = 's';
+  constructor(v) {
+    this.v = v;
+  }
+  m() {
+    let promise;
+    return promise = new Promise((resolve, reject) => {
+      const after_await_L11 = () => {
+        return __ds_resolvePromise(resolve, reject, this.v, promise);
+      };
+      __ds_await(null, after_await_L11, reject);
+    });
+  }
+  static s() {
+    return new Promise((resolve, reject) => {
+      __ds_await(null, after_await_L12, reject);
+      function after_await_L12() {
+        return resolve('static');
+      }
+    });
+  }
+  #p() {
+    let promise;
+    return promise = new Promise((resolve, reject) => {
+      const after_await_L13 = () => {
+        return __ds_resolvePromise(resolve, reject, this.#secret, promise);
+      };
+      __ds_await(null, after_await_L13, reject);
+    });
+  }
+  callPrivate() {
+    let promise;
+    return promise = new Promise((resolve, reject) => {
+      const after_await_L14 = (__ds_value) => {
+        return __ds_resolvePromise(resolve, reject, __ds_value, promise);
+      };
+      __ds_await(this.#p(), after_await_L14, reject);
+    });
+  }
+  get viaGetter() {
+    return this.m();
+  }
+}
+const c = new C('inst');
+obj.m().then((v) => console.log('obj.m', v));
+obj.computed().then((v) => console.log('obj[key]', v));
+c.m().then((v) => console.log('c.m', v));
+C.s().then((v) => console.log('C.s', v));
+c.callPrivate().then((v) => console.log('#p', v));
+c.viaGetter.then((v) => console.log('getter', v));

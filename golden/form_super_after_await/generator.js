@@ -1,0 +1,101 @@
+// super.x and super.m() used after an await in async methods and in arrows inside them
+// ---- desugar runtime ----
+// Intrinsics captured before any user code runs: the engine's own await uses the original
+// Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
+const __ds_Promise = Promise;
+const __ds_promiseResolve = Promise.resolve.bind(Promise);
+const __ds_then = Promise.prototype.then;
+const __ds_apply = Reflect.apply;
+const __ds_defineProperty = Object.defineProperty;
+// await v (ES2019+): PromiseResolve(%Promise%, v), then resume on its settlement.
+function __ds_awaitValue(value, onFulfilled, onRejected) {
+  __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
+}
+// An async function is a generator driven by this runner: `await v` became `yield v`.
+function __ds_async(thisArg, args, body) {
+  'use strict';
+  return new __ds_Promise((resolve, reject) => {
+    let generator;
+    try {
+      generator = __ds_apply(body, thisArg, args);
+    } catch (error) {
+      reject(error); // parameter defaults and destructuring reject, they do not throw
+      return;
+    }
+    const step = (method, input) => {
+      let result;
+      try {
+        result = generator[method](input);
+      } catch (error) {
+        reject(error); // the body threw: reject in this same job
+        return;
+      }
+      if (result.done) {
+        resolve(result.value); // a full resolve: returning a promise costs two more jobs, as native
+        return;
+      }
+      try {
+        __ds_awaitValue(result.value, (value) => step('next', value), (error) => step('throw', error));
+      } catch (error) {
+        step('throw', error); // e.g. a throwing `constructor` getter throws at the await
+      }
+    };
+    step('next', undefined); // the body runs synchronously up to its first await
+  });
+}
+// ---- end of desugar runtime ----
+class Base {
+  greet() {
+    return 'base:' + this.name;
+  }
+  get kind() {
+    return 'base-kind';
+  }
+}
+class Derived extends Base {
+  constructor() {
+    super();
+    this.name = 'd';
+  }
+  greet() {
+    const __ds_superCall1 = (key, ...args) => super[key](...args);
+    return __ds_async(this, arguments, function*() {
+      yield null;
+      return 'derived+' + __ds_superCall1('greet');
+    });
+  }
+  both() {
+    const __ds_superGet3 = (key) => super[key];
+    const __ds_superCall4 = (key, ...args) => super[key](...args);
+    return __ds_async(this, arguments, function*() {
+      const k = yield __ds_superGet3('kind');
+      const inner = () => {
+        const __ds_superCall2 = (key, ...args) => __ds_superCall4(key, ...args);
+        return __ds_async(this, [], function*() {
+          yield null;
+          return __ds_superCall2('greet') + '/' + k;
+        });
+      };
+      return inner();
+    });
+  }
+}
+const d = new Derived();
+d.greet().then((v) => console.log(v));
+d.both().then((v) => console.log(v));
+const proto = {
+  hello() {
+    return 'proto hello';
+  }
+};
+const o = {
+  __proto__: proto,
+  hello() {
+    const __ds_superCall5 = (key, ...args) => super[key](...args);
+    return __ds_async(this, arguments, function*() {
+      yield 1;
+      return 'own+' + __ds_superCall5('hello');
+    });
+  }
+};
+o.hello().then((v) => console.log(v));
