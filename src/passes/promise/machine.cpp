@@ -91,6 +91,7 @@ void MachineLowering::statement(Node* s) {
   switch (s->kind) {
     case Kind::Block:
       scopes_.push_back(s);
+      rename_shadowing(s);
       for (Node* child : s->list) statement(child);
       scopes_.pop_back();
       return;
@@ -115,6 +116,38 @@ void MachineLowering::statement(Node* s) {
     case Kind::Switch: switch_statement(s, {}); return;
     case Kind::Try: try_statement(s); return;
     default: fail("statement kind"); return;  // `with` and anything else: not lowered by the machine
+  }
+}
+
+namespace {
+void rename_all(Node* n, Node* parent, std::string_view from, std::string_view to, AstBuilder& b) {
+  if (n->kind == Kind::Identifier && n->text == from && !(parent && is_property_name_slot(parent, n))) {
+    n->text = b.str(to);
+    return;
+  }
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == from) {
+    // `{ x }` keeps its key: `{ x: x_2 }`.
+    n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
+    n->a = b.ident(from, n->a);
+    n->b = b.ident(to, n->b);
+    return;
+  }
+  for_each_child(n, [&](Node*& child) { rename_all(child, n, from, to, b); });
+}
+}  // namespace
+
+// A block that declares a name already hoisted (an inner `let x` shadowing an outer one) gets
+// its own spelling for it, so both can live in the executor.
+void MachineLowering::rename_shadowing(Node* block) {
+  for (Node* stmt : block->list) {
+    if (stmt->kind != Kind::VarDecl || stmt->text == "var" || !split(block)) continue;
+    std::vector<std::string_view> names;
+    for (Node* d : stmt->list) bound_names(d->a, names);
+    for (std::string_view name : names) {
+      if (!declared_.count(name)) continue;
+      std::string renamed = fn_.unique(std::string(name) + "_2");
+      for (Node*& item : block->list) rename_all(item, block, name, renamed, b_);
+    }
   }
 }
 

@@ -263,6 +263,30 @@ class MachineLowering {
     });
     return ok;
   }
+  // Whether `name` is the target of an assignment or update anywhere under `n`.
+  static bool assigned_in(Node* n, std::string_view name) {
+    if ((n->kind == Kind::Assign || n->kind == Kind::Update) && targets(n->a, name)) return true;
+    if (n->kind == Kind::ForIn && n->a->kind != Kind::VarDecl && targets(n->a, name)) return true;
+    bool found = false;
+    for_each_child(n, [&](Node*& child) { found = found || assigned_in(child, name); });
+    return found;
+  }
+  static bool targets(Node* t, std::string_view name) {
+    switch (t->kind) {
+      case Kind::Identifier: return t->text == name;
+      case Kind::AssignPattern:
+      case Kind::Rest: return targets(t->a, name);
+      case Kind::Property: return targets(t->b, name);
+      case Kind::ArrayPattern:
+      case Kind::ObjectPattern:
+        for (Node* item : t->list) {
+          if (targets(item, name)) return true;
+        }
+        return false;
+      default: return false;
+    }
+  }
+
   template <typename Fn>
   static void walk_refs(Node* n, Node* parent, Fn&& fn) {
     if (n->kind == Kind::Identifier && !(parent && is_property_name_slot(parent, n))) fn(n);
@@ -276,10 +300,10 @@ class MachineLowering {
       std::vector<std::string_view> names;
       bound_names(d->a, names);
       for (std::string_view name : names) {
-        if (decl->text != "var" && !declared_.insert(name).second) fail("a name declared twice");
+        if (decl->text != "var" && !declared_.insert(name).second) fail("a name declared twice in one scope");
         if (decl->text != "var" && !hoistable(name, scopes_.back(), d)) fail("a use outside the declaration's reach");
         // A hoisted const is a plain variable: an assignment to it would no longer throw.
-        if (decl->text == "const" && !fn_.stability.stable_name(name)) fail("an assignment to a const");
+        if (decl->text == "const" && assigned_in(scopes_.back(), name)) fail("an assignment to a const");
         if (!sink_.hoist(name)) fail("a parameter scope clash");
       }
       if (d->b && d->b->kind == Kind::Await && fn_.awaits.contains(d->b)) {
@@ -301,6 +325,7 @@ class MachineLowering {
   }
 
   void statement(Node* s);
+  void rename_shadowing(Node* block);
   void loop(Node* s, std::vector<std::string_view> labels);
   // Per-iteration bindings that closures capture live in a scope object per iteration.
   std::string iteration_scope(Node* s, std::vector<std::string_view>& head_names);
