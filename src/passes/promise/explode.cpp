@@ -83,8 +83,17 @@ Node* Exploder::value(Node* e) {
       return s;
     }
     case Kind::Chain: return unsupported(e, "an `await` inside an optional chain");
-    case Kind::TaggedTemplate: return unsupported(e, "an `await` inside a tagged template");
-    case Kind::ClassExpr: return unsupported(e, "an `await` inside a class expression");
+    case Kind::TaggedTemplate: return tagged_template(e);
+    case Kind::ClassExpr: {
+      // Only the heritage is evaluated before the class body's members are defined.
+      for (Node* member : e->list) {
+        if (awaits_.contains(member)) return unsupported(e, "an `await` inside a class body");
+      }
+      Node* c = b_.make(Kind::ClassExpr, e);
+      *c = *e;
+      c->b = value(e->b);
+      return c;
+    }
     default: return unsupported(e, "an `await` in this expression");
   }
 }
@@ -299,6 +308,39 @@ Node* Exploder::list_items(Node* e) {
   }
   Node* out = b_.make(e->kind, e);
   out->list = b_.list(items);
+  return out;
+}
+
+// tag`a${x}b${await y}`: the tag (with its `this`) and earlier substitutions are evaluated
+// first; the call keeps the template syntax so the strings object is still one per site.
+Node* Exploder::tagged_template(Node* e) {
+  bool subs_await = awaits_.contains(e->b);
+  Node* tag = e->a;
+  if (tag->kind == Kind::Member && !tag->has(flag::Optional)) {
+    if (awaits_.contains(tag) || (subs_await && !stability_.stable(tag))) {
+      Node* place = member(tag, true);
+      Node* self = place->a;
+      if (self->kind != Kind::Identifier && self->kind != Kind::This) {
+        self = sink_.temp(self, tag);
+        place->a = self;
+      }
+      // obj.tag.bind(obj) keeps `this` for the tag call after the await.
+      tag = sink_.temp(b_.call(b_.member(place, "bind", tag), {self->kind == Kind::Super ? b_.make(Kind::This, tag) : self}, tag), tag);
+    }
+  } else {
+    tag = spill_if(value(tag), subs_await);
+  }
+  std::size_t last_await = 0;
+  for (std::size_t i = 1; i < e->b->list.size(); i += 2) {
+    if (awaits_.contains(e->b->list[i])) last_await = i;
+  }
+  std::vector<Node*> parts(e->b->list.begin(), e->b->list.end());
+  for (std::size_t i = 1; i < parts.size(); i += 2) parts[i] = spill_if(value(parts[i]), i < last_await);
+  Node* tpl = b_.make(Kind::Template, e->b);
+  tpl->list = b_.list(parts);
+  Node* out = b_.make(Kind::TaggedTemplate, e);
+  out->a = tag;
+  out->b = tpl;
   return out;
 }
 

@@ -32,6 +32,7 @@ class Exploder {
   Node* list_items(Node* e);           // Array and Object literals
   Node* arguments(Node* call, std::size_t first_await);
   Node* template_literal(Node* e);
+  Node* tagged_template(Node* e);
   Node* unsupported(Node* e, const char* what);
 
   Sink& sink_;

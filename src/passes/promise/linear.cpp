@@ -23,9 +23,7 @@ bool conditional_await(Node* n, const AwaitIndex& awaits) {
     case Kind::Conditional:
       if (awaits.contains(n->b) || awaits.contains(n->c)) return true;
       break;
-    case Kind::Chain:
-    case Kind::TaggedTemplate:
-    case Kind::ClassExpr: return true;
+    case Kind::Chain: return true;
     default: break;
   }
   bool found = false;
