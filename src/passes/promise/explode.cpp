@@ -82,16 +82,35 @@ Node* Exploder::value(Node* e) {
       s->a = value(e->a);
       return s;
     }
-    case Kind::Chain: return unsupported(e, "an `await` inside an optional chain");
+    case Kind::Chain: return chain(e);
     case Kind::TaggedTemplate: return tagged_template(e);
     case Kind::ClassExpr: {
-      // Only the heritage is evaluated before the class body's members are defined.
-      for (Node* member : e->list) {
-        if (awaits_.contains(member)) return unsupported(e, "an `await` inside a class body");
+      // The heritage, then the computed member keys in order, are evaluated when the class is
+      // defined; awaits can only be there (bodies and initializers run later).
+      std::size_t last_await = 0;
+      bool any = false;
+      for (std::size_t i = 0; i < e->list.size(); ++i) {
+        Node* m = e->list[i];
+        if (!awaits_.contains(m)) continue;
+        if (!m->has(flag::Computed) || !awaits_.contains(m->a) || (m->b && awaits_.contains(m->b))) {
+          return unsupported(e, "an `await` inside a class body");
+        }
+        last_await = i;
+        any = true;
       }
       Node* c = b_.make(Kind::ClassExpr, e);
       *c = *e;
-      c->b = value(e->b);
+      if (e->b) c->b = spill_if(value(e->b), any);
+      std::vector<Node*> members(e->list.begin(), e->list.end());
+      for (std::size_t i = 0; any && i <= last_await; ++i) {
+        Node* m = members[i];
+        if (!m->has(flag::Computed)) continue;
+        Node* copy = b_.make(m->kind, m);
+        *copy = *m;
+        copy->a = spill_if(value(m->a), i < last_await);
+        members[i] = copy;
+      }
+      c->list = b_.list(members);
       return c;
     }
     default: return unsupported(e, "an `await` in this expression");
@@ -309,6 +328,55 @@ Node* Exploder::list_items(Node* e) {
   Node* out = b_.make(e->kind, e);
   out->list = b_.list(items);
   return out;
+}
+
+// a?.b.c(await x): link by link, each value in a temporary; a `?.` on null or undefined makes
+// the whole chain undefined without evaluating the rest (its awaits included).
+Node* Exploder::chain(Node* e) {
+  std::vector<Node*> links;
+  Node* base = e->a;
+  while (base->kind == Kind::Member || base->kind == Kind::Call) {
+    links.push_back(base);
+    base = base->a;
+  }
+  Node* result = sink_.temp_var(e);
+  int short_circuit = sink_.new_label(), done = sink_.new_label();
+  Node* current = sink_.temp(value(base), e);
+  Node* receiver = nullptr;  // the object a following call is made on
+  for (std::size_t i = links.size(); i > 0; --i) {
+    Node* link = links[i - 1];
+    if (link->has(flag::Optional)) {
+      Node* present = b_.binary("&&", b_.binary("!==", current, b_.make(Kind::Null, link), link),
+                                b_.binary("!==", b_.ident(current->text, link), b_.ident("undefined", link), link), link);
+      sink_.jump_unless(present, short_circuit);
+    }
+    if (link->kind == Kind::Member) {
+      Node* m = b_.make(Kind::Member, link);
+      m->flags = link->flags & static_cast<std::uint16_t>(~flag::Optional);
+      m->a = b_.ident(current->text, link);
+      m->b = link->has(flag::Computed) ? value(link->b) : link->b;
+      receiver = current;
+      current = sink_.temp(m, link);
+    } else {
+      Node* args = arguments(link, 0);
+      Node* call;
+      if (receiver) {
+        std::vector<Node*> all{b_.ident(receiver->text, link)};
+        all.insert(all.end(), args->list.begin(), args->list.end());
+        call = b_.call(b_.member(b_.ident(current->text, link), "call", link), all, link);
+      } else {
+        call = b_.call(b_.ident(current->text, link), args->list.begin() == nullptr ? std::vector<Node*>{} : std::vector<Node*>(args->list.begin(), args->list.end()), link);
+      }
+      receiver = nullptr;
+      current = sink_.temp(call, link);
+    }
+  }
+  sink_.emit(b_.expr_stmt(b_.assign(result, b_.ident(current->text, e), e)));
+  sink_.jump(done);
+  sink_.mark(short_circuit);
+  sink_.emit(b_.expr_stmt(b_.assign(b_.ident(result->text, e), b_.ident("undefined", e), e)));
+  sink_.mark(done);
+  return b_.ident(result->text, e);
 }
 
 // tag`a${x}b${await y}`: the tag (with its `this`) and earlier substitutions are evaluated

@@ -33,6 +33,7 @@ class Exploder {
   Node* arguments(Node* call, std::size_t first_await);
   Node* template_literal(Node* e);
   Node* tagged_template(Node* e);
+  Node* chain(Node* e);
   Node* unsupported(Node* e, const char* what);
 
   Sink& sink_;
