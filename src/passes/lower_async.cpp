@@ -45,6 +45,7 @@ class AsyncLowering {
     if (functions_.used_async_function()) helpers.push_back(Helper::AsyncFunction);
     if (promises_ && promises_->used_await()) helpers.push_back(Helper::PromiseAwait);
     if (promises_ && promises_->used_await_value()) helpers.push_back(Helper::AwaitValue);
+    if (promises_ && promises_->used_tdz()) helpers.push_back(Helper::Tdz);
     if (promises_ && promises_->used_resolve_with()) helpers.push_back(Helper::ResolvePromise);
     if (!helpers.empty()) {
       RuntimeOptions options{mode_, explicit_jobs_};

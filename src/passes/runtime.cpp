@@ -170,6 +170,16 @@ function __ds_resolvePromise(resolve, reject, value, promise) {
 }
 )JS";
 
+constexpr std::string_view kTdz = R"JS(
+// A let/const read before its declaration has run throws (the temporal dead zone); the promise
+// stage keeps such variables outside their block, so it checks for this value instead.
+const __ds_uninitialized = Symbol('uninitialized');
+function __ds_checkInitialized(value, name) {
+  if (value === __ds_uninitialized) throw new ReferenceError(`Cannot access '${name}' before initialization`);
+  return value;
+}
+)JS";
+
 std::string with_prefix(std::string_view text, const std::string& prefix) {
   std::string out;
   out.reserve(text.size());
@@ -198,6 +208,7 @@ std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeO
   if (want(Helper::AsyncRunner)) text += kAsyncRunner;
   if (want(Helper::AsyncFunction)) text += kAsyncFunction;
   if (want(Helper::PromiseAwait)) text += kPromiseAwait;
+  if (want(Helper::Tdz)) text += kTdz;
   text += "// ---- end of desugar runtime ----\n";
 
   // The parsed text must outlive the AST: keep it in the arena.

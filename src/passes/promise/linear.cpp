@@ -31,6 +31,26 @@ bool conditional_await(Node* n, const AwaitIndex& awaits) {
   return found;
 }
 
+void collect_names(Node* p, std::vector<std::string_view>& out) {
+  switch (p->kind) {
+    case Kind::Identifier: out.push_back(p->text); break;
+    case Kind::AssignPattern:
+    case Kind::Rest: collect_names(p->a, out); break;
+    case Kind::Property: collect_names(p->b, out); break;
+    case Kind::ArrayPattern:
+    case Kind::ObjectPattern:
+      for (Node* item : p->list) collect_names(item, out);
+      break;
+    default: break;
+  }
+}
+
+template <typename Fn>
+void walk_identifiers(Node* n, Node* parent, Fn&& fn) {
+  if (n->kind == Kind::Identifier && !(parent && is_property_name_slot(parent, n))) fn(n);
+  for_each_child(n, [&](Node*& child) { walk_identifiers(child, n, fn); });
+}
+
 bool has_var(Node* n) {
   if (is_function(n)) return false;
   if (n->kind == Kind::VarDecl && n->text == "var") return true;
@@ -119,8 +139,31 @@ class LinearSink : public Sink {
 
 }  // namespace
 
+// A let/const of the body read before its declaration (a temporal-dead-zone read): continuations
+// would not reproduce the ReferenceError, the state machine does.
+bool early_read(Node* body) {
+  for (Node* stmt : body->list) {
+    if (stmt->kind != Kind::VarDecl) continue;
+    for (Node* d : stmt->list) {
+      std::vector<std::string_view> names;
+      collect_names(d->a, names);
+      for (std::string_view name : names) {
+        bool early = false;
+        walk_identifiers(body, nullptr, [&](const Node* id) {
+          if (id->text == name && id->end != 0 && id->begin < d->end &&
+              !(id->begin >= d->a->begin && id->end <= d->a->end)) {
+            early = true;
+          }
+        });
+        if (early) return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool linear_form_fits(Node* body, const AwaitIndex& awaits) {
-  if (has_var(body)) return false;
+  if (has_var(body) || early_read(body)) return false;
   bool after_await = false;
   for (Node* stmt : body->list) {
     if (!awaits.contains(stmt)) {

@@ -36,6 +36,7 @@ struct FunctionContext {
   bool used_resolve_with = false;
   bool used_await = false;        // __ds_await (linear form)
   bool used_await_value = false;  // __ds_awaitValue (state machine)
+  bool used_tdz = false;          // __ds_checkInitialized / __ds_uninitialized
   bool used_promise = false;
   std::vector<std::string> taken;  // names given to continuations and temporaries so far
   std::vector<std::string_view> param_names;  // names bound by the parameters

@@ -18,6 +18,8 @@ namespace desugar::promise {
 namespace detail {
 
 namespace {
+void count_declarations(Node* n, std::string_view name, int& count, const Node** declarator = nullptr);
+
 Node* if_then(AstBuilder& b, Node* test, Node* then, const Node* origin) {
   Node* s = b.make(Kind::If, origin);
   s->a = test;
@@ -92,6 +94,7 @@ void MachineLowering::statement(Node* s) {
     case Kind::Block:
       scopes_.push_back(s);
       rename_shadowing(s);
+      prepare_tdz(s);
       for (Node* child : s->list) statement(child);
       scopes_.pop_back();
       return;
@@ -140,13 +143,73 @@ void rename_all(Node* n, Node* parent, std::string_view from, std::string_view t
 // its own spelling for it, so both can live in the executor.
 void MachineLowering::rename_shadowing(Node* block) {
   for (Node* stmt : block->list) {
-    if (stmt->kind != Kind::VarDecl || stmt->text == "var" || !split(block)) continue;
+    if (stmt->kind != Kind::VarDecl || stmt->text == "var" || (block != body_ && !split(block))) continue;
     std::vector<std::string_view> names;
     for (Node* d : stmt->list) bound_names(d->a, names);
     for (std::string_view name : names) {
       if (!declared_.count(name)) continue;
       std::string renamed = fn_.unique(std::string(name) + "_2");
       for (Node*& item : block->list) rename_all(item, block, name, renamed, b_);
+    }
+  }
+}
+
+namespace {
+// Wraps reads of `name` before `limit` in the uninitialized check.
+Node* check_early_reads(Node* n, Node* parent, std::string_view name, std::uint32_t limit, const Node* binding,
+                        Node* check, AstBuilder& b, bool& assigned_early) {
+  if (n->kind == Kind::Identifier && n->text == name && n->end != 0 && n->begin < limit &&
+      !(parent && is_property_name_slot(parent, n)) && !(n->begin >= binding->begin && n->end <= binding->end)) {
+    if (parent && (parent->kind == Kind::Assign || parent->kind == Kind::Update) && parent->a == n) {
+      assigned_early = true;
+      return n;
+    }
+    return b.call(b.ident(check->text, n), {n, b.string_lit(name, n)}, n);
+  }
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == name &&
+      n->b->begin < limit) {
+    n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
+    n->a = b.ident(name, n->a);
+  }
+  for_each_child(n, [&](Node*& child) {
+    child = check_early_reads(child, n, name, limit, binding, check, b, assigned_early);
+  });
+  return n;
+}
+}  // namespace
+
+// A let/const of this block read before its declaration ran must throw as the engine's temporal
+// dead zone does: the variable starts as a sentinel and early reads check it.
+void MachineLowering::prepare_tdz(Node* block) {
+  if (block != body_ && !split(block)) return;
+  for (Node* stmt : block->list) {
+    if (stmt->kind != Kind::VarDecl || stmt->text == "var") continue;
+    for (Node* d : stmt->list) {
+      std::vector<std::string_view> names;
+      bound_names(d->a, names);
+      for (std::string_view name : names) {
+        bool early = false, outside = false;
+        walk_refs(body_, nullptr, [&](const Node* id) {
+          if (id->text != name || id->end == 0) return;
+          if (id->begin < block->begin || id->end > block->end) outside = true;
+          bool declaring = id->begin >= d->a->begin && id->end <= d->a->end;
+          if (!declaring && id->begin < d->end) early = true;
+        });
+        if (!early || outside) continue;
+        int declarations = 0;
+        count_declarations(block, name, declarations);
+        if (declarations != 1) continue;  // shadowed somewhere inside: leave it to the fallback
+        Node* check = b_.ident(fn_.names.name("checkInitialized"), d);
+        bool assigned_early = false;
+        for (Node*& item : block->list) {
+          item = check_early_reads(item, block, name, d->end, d->a, check, b_, assigned_early);
+        }
+        if (assigned_early) continue;  // declaration() reports it
+        fn_.used_tdz = true;
+        if (!sink_.hoist(name)) fail("a parameter scope clash");
+        sink_.emit(b_.expr_stmt(b_.assign(b_.ident(name, d), b_.ident(fn_.names.name("uninitialized"), d), d)));
+        tdz_checked_.insert(d);
+      }
     }
   }
 }
@@ -165,7 +228,7 @@ void MachineLowering::assign_left(Node* left, Node* value) {
 
 namespace {
 
-void count_declarations(Node* n, std::string_view name, int& count, const Node** declarator = nullptr) {
+void count_declarations(Node* n, std::string_view name, int& count, const Node** declarator) {
   if (n->kind == Kind::Identifier && n->text == name) return;
   if (n->kind == Kind::VarDecl || n->kind == Kind::Catch) {
     std::vector<std::string_view> names;

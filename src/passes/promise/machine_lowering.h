@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -98,6 +99,7 @@ class MachineLowering {
 
   bool run(std::vector<Node*>& out) {
     scopes_.push_back(body_);
+    prepare_tdz(body_);
     for (Node* s : body_->list) statement(s);
     if (!sink_.terminated()) {
       sink_.emit(route_return(nullptr, body_));
@@ -301,7 +303,9 @@ class MachineLowering {
       bound_names(d->a, names);
       for (std::string_view name : names) {
         if (decl->text != "var" && !declared_.insert(name).second) fail("a name declared twice in one scope");
-        if (decl->text != "var" && !hoistable(name, scopes_.back(), d)) fail("a use outside the declaration's reach");
+        if (decl->text != "var" && !tdz_checked_.count(d) && !hoistable(name, scopes_.back(), d)) {
+          fail(("a use outside the reach of `" + std::string(name) + "`").c_str());
+        }
         // A hoisted const is a plain variable: an assignment to it would no longer throw.
         if (decl->text == "const" && assigned_in(scopes_.back(), name)) fail("an assignment to a const");
         if (!sink_.hoist(name)) fail("a parameter scope clash");
@@ -326,6 +330,7 @@ class MachineLowering {
 
   void statement(Node* s);
   void rename_shadowing(Node* block);
+  void prepare_tdz(Node* block);
   void loop(Node* s, std::vector<std::string_view> labels);
   // Per-iteration bindings that closures capture live in a scope object per iteration.
   std::string iteration_scope(Node* s, std::vector<std::string_view>& head_names);
@@ -346,6 +351,7 @@ class MachineLowering {
   std::set<std::string_view> declared_;
   std::vector<std::string_view> pending_labels_;
   std::vector<Node*> scopes_;  // the blocks (and loop heads) whose declarations are being hoisted
+  std::set<const Node*> tdz_checked_;  // declarators whose early reads check for initialization
   bool failed_ = false;
 };
 

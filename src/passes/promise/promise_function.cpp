@@ -148,6 +148,7 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   stmts.insert(stmts.end(), split.begin(), split.end());
   used_await_ = used_await_ || ctx.used_await;
   used_await_value_ = used_await_value_ || ctx.used_await_value;
+  used_tdz_ = used_tdz_ || ctx.used_tdz;
   used_resolve_with_ = used_resolve_with_ || ctx.used_resolve_with;
 
   Node* executor = b_.make(Kind::Arrow, fn);

@@ -22,6 +22,7 @@ class PromiseFunctionLowering {
 
   bool used_await() const { return used_await_; }
   bool used_await_value() const { return used_await_value_; }
+  bool used_tdz() const { return used_tdz_; }
   bool used_resolve_with() const { return used_resolve_with_; }
 
  private:
@@ -35,6 +36,7 @@ class PromiseFunctionLowering {
   std::string_view source_;
   bool used_await_ = false;
   bool used_await_value_ = false;
+  bool used_tdz_ = false;
   bool used_resolve_with_ = false;
 };
 
