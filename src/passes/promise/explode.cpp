@@ -117,6 +117,65 @@ Node* Exploder::value(Node* e) {
   }
 }
 
+void Exploder::destructure(Node* pattern, Node* source) {
+  if (!awaits_.contains(pattern)) {
+    sink_.emit(b_.expr_stmt(b_.assign(pattern, b_.ident(source->text, pattern), pattern)));
+    return;
+  }
+  if (pattern->kind == Kind::AssignPattern) {
+    // target = default: the default only when the value is undefined.
+    Node* v = sink_.temp_var(pattern);
+    sink_.emit(b_.expr_stmt(b_.assign(v, b_.ident(source->text, pattern), pattern)));
+    int done = sink_.new_label();
+    sink_.jump_unless(b_.binary("===", b_.ident(v->text, pattern), b_.ident("undefined", pattern), pattern), done);
+    sink_.emit(b_.expr_stmt(b_.assign(b_.ident(v->text, pattern), value(pattern->b), pattern)));
+    sink_.mark(done);
+    destructure(pattern->a, b_.ident(v->text, pattern));
+    return;
+  }
+  if (pattern->kind != Kind::ObjectPattern) {
+    unsupported(pattern, "an `await` inside an array destructuring pattern");
+    return;
+  }
+  // RequireObjectCoercible: destructuring nothing out of the source throws as the engine does.
+  Node* empty = b_.make(Kind::ObjectPattern, pattern);
+  sink_.emit(b_.expr_stmt(b_.assign(empty, b_.ident(source->text, pattern), pattern)));
+  for (Node* prop : pattern->list) {
+    if (prop->kind == Kind::Rest) {
+      unsupported(prop, "an `await` in a destructuring pattern with a rest element");
+      return;
+    }
+    // The key, then the target reference, then the value.
+    Node* key = prop->has(flag::Computed) ? sink_.temp(value(prop->a), prop) : nullptr;
+    Node* target = prop->b;
+    Node* dflt = nullptr;
+    if (target->kind == Kind::AssignPattern) {
+      dflt = target->b;
+      target = target->a;
+    }
+    if (target->kind == Kind::Member) target = member(target, true);
+    Node* get = b_.make(Kind::Member, prop);
+    get->a = b_.ident(source->text, prop);
+    if (key) {
+      get->flags = flag::Computed;
+      get->b = b_.ident(key->text, prop);
+    } else if (prop->a->kind == Kind::Identifier) {
+      get->b = b_.ident(prop->a->text, prop);
+    } else {
+      get->flags = flag::Computed;
+      get->b = prop->a;  // a string or number key
+    }
+    Node* v = sink_.temp(get, prop);
+    if (dflt) {
+      int done = sink_.new_label();
+      sink_.jump_unless(b_.binary("===", b_.ident(v->text, prop), b_.ident("undefined", prop), prop), done);
+      sink_.emit(b_.expr_stmt(b_.assign(b_.ident(v->text, prop), value(dflt), prop)));
+      sink_.mark(done);
+    }
+    destructure(target, b_.ident(v->text, prop));
+  }
+}
+
 Node* Exploder::logical(Node* e) {
   if (!awaits_.contains(e->b)) return b_.binary(e->text, value(e->a), e->b, e);
   Node* result = sink_.temp_var(e);
@@ -173,8 +232,10 @@ Node* Exploder::member(Node* e, bool later_awaits) {
 Node* Exploder::assign(Node* e) {
   Node* target = e->a;
   if (target->kind == Kind::ArrayPattern || target->kind == Kind::ObjectPattern) {
-    if (awaits_.contains(target)) return unsupported(e, "an `await` inside a destructuring pattern");
-    return b_.assign(target, value(e->b), e);
+    if (!awaits_.contains(target)) return b_.assign(target, value(e->b), e);
+    Node* source = sink_.temp(value(e->b), e);
+    destructure(target, source);
+    return b_.ident(source->text, e);
   }
   bool rhs_awaits = awaits_.contains(e->b);
   Node* place = target->kind == Kind::Member ? member(target, rhs_awaits) : target;

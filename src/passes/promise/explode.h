@@ -19,6 +19,9 @@ class Exploder {
   Node* value(Node* e);
   // The same when the value is not needed (an expression statement).
   void effect(Node* e);
+  // Destructuring `pattern` from `source` (an identifier) when the pattern itself awaits (in a
+  // default or a computed key): property by property, in the engine's order.
+  void destructure(Node* pattern, Node* source);
 
  private:
   Node* spill(Node* e);

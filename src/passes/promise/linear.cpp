@@ -19,6 +19,7 @@ bool conditional_await(Node* n, const AwaitIndex& awaits) {
       break;
     case Kind::Assign:
       if ((n->text == "&&=" || n->text == "||=" || n->text == "??=") && awaits.contains(n->b)) return true;
+      if (awaits.contains(n->a)) return true;  // a destructuring pattern that awaits
       break;
     case Kind::Conditional:
       if (awaits.contains(n->b) || awaits.contains(n->c)) return true;

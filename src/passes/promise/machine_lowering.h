@@ -298,7 +298,7 @@ class MachineLowering {
   // A declaration in split code: its names become executor variables; initializers run here.
   void declaration(Node* decl) {
     for (Node* d : decl->list) {
-      if (fn_.awaits.contains(d->a)) fail("await in a destructuring pattern");
+      bool pattern_awaits = fn_.awaits.contains(d->a);
       std::vector<std::string_view> names;
       bound_names(d->a, names);
       for (std::string_view name : names) {
@@ -310,7 +310,10 @@ class MachineLowering {
         if (decl->text == "const" && assigned_in(scopes_.back(), name)) fail("an assignment to a const");
         if (!sink_.hoist(name)) fail("a parameter scope clash");
       }
-      if (d->b && d->b->kind == Kind::Await && fn_.awaits.contains(d->b)) {
+      if (pattern_awaits) {
+        Node* source = sink_.temp(d->b ? ex_.value(d->b) : b_.ident("undefined", d), d);
+        ex_.destructure(d->a, source);
+      } else if (d->b && d->b->kind == Kind::Await && fn_.awaits.contains(d->b)) {
         sink_.suspend_into(ex_.value(d->b->a), d->a, d->b);
       } else if (d->b) {
         Node* init = ex_.value(d->b);
