@@ -133,8 +133,12 @@ void Exploder::destructure(Node* pattern, Node* source) {
     destructure(pattern->a, b_.ident(v->text, pattern));
     return;
   }
+  if (pattern->kind == Kind::ArrayPattern) {
+    destructure_array(pattern, source);
+    return;
+  }
   if (pattern->kind != Kind::ObjectPattern) {
-    unsupported(pattern, "an `await` inside an array destructuring pattern");
+    unsupported(pattern, "an `await` inside this destructuring pattern");
     return;
   }
   // RequireObjectCoercible: destructuring nothing out of the source throws as the engine does.
@@ -174,6 +178,64 @@ void Exploder::destructure(Node* pattern, Node* source) {
     }
     destructure(target, b_.ident(v->text, prop));
   }
+}
+
+// [a, b = await x] = source: GetIterator, then one IteratorStep per element (the target
+// reference first, then the step), a default only for undefined, and IteratorClose at the end.
+void Exploder::destructure_array(Node* pattern, Node* source) {
+  auto id = [&](Node* t) { return b_.ident(t->text, pattern); };
+  Node* get = b_.make(Kind::Member, pattern);
+  get->flags = flag::Computed;
+  get->a = id(source);
+  get->b = b_.member(b_.ident("Symbol", pattern), "iterator", pattern);
+  Node* it = sink_.temp(b_.call(get, std::vector<Node*>{}, pattern), pattern);
+  Node* next = sink_.temp(b_.member(id(it), "next", pattern), pattern);
+  Node* done = sink_.temp(b_.ident("false", pattern), pattern);
+  auto not_done = [&] {
+    Node* n = b_.make(Kind::Unary, pattern);
+    n->text = "!";
+    n->flags = flag::Prefix;
+    n->a = id(done);
+    return n;
+  };
+  for (Node* element : pattern->list) {
+    if (element->kind == Kind::Rest) {
+      unsupported(element, "an `await` in an array pattern with a rest element");
+      return;
+    }
+    Node* target = element;
+    Node* dflt = nullptr;
+    if (target->kind == Kind::AssignPattern) {
+      dflt = target->b;
+      target = target->a;
+    }
+    if (target->kind == Kind::Member) target = member(target, true);
+    // v = undefined; if (!done) { r = next.call(it); if (r.done) done = true; else v = r.value; }
+    Node* v = sink_.temp(b_.ident("undefined", element), element);
+    Node* r = sink_.temp_var(element);
+    Node* step = b_.expr_stmt(b_.assign(id(r), b_.call(b_.member(id(next), "call", element), {id(it)}, element), element));
+    Node* branch = b_.make(Kind::If, element);
+    branch->a = b_.member(id(r), "done", element);
+    branch->b = b_.expr_stmt(b_.assign(id(done), b_.ident("true", element), element));
+    branch->c = b_.expr_stmt(b_.assign(id(v), b_.member(id(r), "value", element), element));
+    Node* guard = b_.make(Kind::If, element);
+    guard->a = not_done();
+    guard->b = b_.block(std::vector<Node*>{step, branch}, element);
+    sink_.emit(guard);
+    if (element->kind == Kind::Elision) continue;
+    if (dflt) {
+      int skip = sink_.new_label();
+      sink_.jump_unless(b_.binary("===", id(v), b_.ident("undefined", element), element), skip);
+      sink_.emit(b_.expr_stmt(b_.assign(id(v), value(dflt), element)));
+      sink_.mark(skip);
+    }
+    destructure(target, id(v));
+  }
+  // IteratorClose when the pattern stopped before the iterator was done.
+  Node* close = b_.make(Kind::If, pattern);
+  close->a = b_.binary("&&", not_done(), b_.binary("!==", b_.member(id(it), "return", pattern), b_.ident("undefined", pattern), pattern), pattern);
+  close->b = b_.expr_stmt(b_.call(b_.member(id(it), "return", pattern), std::vector<Node*>{}, pattern));
+  sink_.emit(close);
 }
 
 Node* Exploder::logical(Node* e) {

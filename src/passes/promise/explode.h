@@ -22,6 +22,7 @@ class Exploder {
   // Destructuring `pattern` from `source` (an identifier) when the pattern itself awaits (in a
   // default or a computed key): property by property, in the engine's order.
   void destructure(Node* pattern, Node* source);
+  void destructure_array(Node* pattern, Node* source);
 
  private:
   Node* spill(Node* e);
