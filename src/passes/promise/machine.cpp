@@ -292,9 +292,14 @@ Node* to_scope(Node* n, Node* parent, const std::string& scope, const std::vecto
   return b.call(arrow, {b.ident(scope, n)}, n);
 }
 
+// The functions directly in `n` (not those nested in another function, which a wrapped
+// closure already gives the right scope object).
 template <typename Fn>
 void walk_functions(Node* n, Fn&& fn) {
-  if (is_function(n)) fn(n);
+  if (is_function(n)) {
+    fn(n);
+    return;
+  }
   for_each_child(n, [&](Node*& child) { walk_functions(child, fn); });
 }
 
@@ -315,6 +320,23 @@ Node* MachineLowering::scope_copy(const std::string& scope, const std::vector<st
 }
 
 std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_view>& head_names) {
+  // A function declared in the loop body is a per-iteration binding too: `let g = function g…`
+  // at the top of the body, where the scope object can carry it.
+  if (s->d && s->d->kind == Kind::Block) {
+    std::vector<Node*> functions, rest;
+    for (Node* stmt : s->d->list) (stmt->kind == Kind::FunctionDecl ? functions : rest).push_back(stmt);
+    if (!functions.empty()) {
+      std::vector<Node*> items;
+      for (Node* f : functions) {
+        Node* expr = b_.make(Kind::FunctionExpr, f);
+        *expr = *f;
+        expr->kind = Kind::FunctionExpr;
+        items.push_back(b_.var("let", b_.ident(f->a->text, f->a), expr, f));
+      }
+      items.insert(items.end(), rest.begin(), rest.end());
+      s->d->list = b_.list(items);
+    }
+  }
   std::vector<std::string_view> scoped, captured;
   block_scoped_names(s, scoped);
   for (std::string_view name : scoped) {

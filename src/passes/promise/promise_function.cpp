@@ -7,6 +7,7 @@
 //      }
 #include "passes/promise/promise_function.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "passes/promise/linear.h"
@@ -64,9 +65,53 @@ void collect_bound_names(Node* p, std::vector<std::string_view>& out) {
   }
 }
 
+void rename_in(Node* n, Node* parent, std::string_view from, std::string_view to, AstBuilder& b) {
+  if (is_non_arrow_function(n) || is_class(n)) {
+    // A nested function that binds the name itself is left alone.
+    for (Node* p : n->list) {
+      if (p->kind == Kind::Identifier && p->text == from) return;
+    }
+  }
+  if (n->kind == Kind::Identifier && n->text == from && !(parent && is_property_name_slot(parent, n))) {
+    n->text = b.str(to);
+    return;
+  }
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == from) {
+    n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
+    n->a = b.ident(from, n->a);
+    n->b = b.ident(to, n->b);
+    return;
+  }
+  for_each_child(n, [&](Node*& child) { rename_in(child, n, from, to, b); });
+}
+
+void var_names(Node* n, std::vector<std::string_view>& out) {
+  if (is_function(n) || is_class(n)) return;
+  if (n->kind == Kind::VarDecl && n->text == "var") {
+    for (Node* d : n->list) collect_bound_names(d->a, out);
+  }
+  for_each_child(n, [&](Node*& child) { var_names(child, out); });
+}
+
 bool is_directive(const Node* s) { return s->kind == Kind::ExprStmt && s->a->kind == Kind::String; }
 
 }  // namespace
+
+void PromiseFunctionLowering::separate_body_vars(Node* fn, Node* body) {
+  std::vector<std::string_view> params, vars;
+  for (Node* p : fn->list) collect_bound_names(p, params);
+  var_names(body, vars);
+  std::vector<Node*> inits;
+  for (std::string_view name : params) {
+    if (std::find(vars.begin(), vars.end(), name) == vars.end()) continue;
+    std::string renamed = names_.readable(std::string(name) + "_body");
+    for (Node*& stmt : body->list) rename_in(stmt, body, name, renamed, b_);
+    inits.push_back(b_.var("var", b_.ident(renamed, body), b_.ident(name, body), body));
+  }
+  if (inits.empty()) return;
+  inits.insert(inits.end(), body->list.begin(), body->list.end());
+  body->list = b_.list(inits);
+}
 
 Node* PromiseFunctionLowering::promise_constructor(const Node* origin) {
   // The global Promise reads best; the captured intrinsic is used if the program reassigns it.
@@ -94,6 +139,10 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   ctx.reject_name = free_mention(scope, "reject") ? names_.name("reject") : "reject";
   ctx.promise_name = free_mention(scope, "promise") ? names_.name("promise") : "promise";
   ctx.arrow_pieces = uses_lexical_bindings(body);
+
+  // With parameter expressions the body's `var x` is a binding of its own, starting with the
+  // parameter's value (FunctionDeclarationInstantiation step 28): give it its own name.
+  if (!simple_params(fn)) separate_body_vars(fn, body);
 
   // Directives stay on the wrapper.
   std::vector<Node*> directives, rest;

@@ -27,6 +27,7 @@ class PromiseFunctionLowering {
 
  private:
   Node* promise_constructor(const Node* origin);
+  void separate_body_vars(Node* fn, Node* body);
 
   const Stability& stability_;
   ReservedNames& names_;
