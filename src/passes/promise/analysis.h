@@ -12,6 +12,8 @@ class AwaitIndex {
  public:
   explicit AwaitIndex(Node* body) { scan(body); }
   bool contains(const Node* n) const { return n && with_await_.count(n) != 0; }
+  // Records nodes a rewrite created under `n`.
+  void update(Node* n) { scan(n); }
 
  private:
   bool scan(Node* n);

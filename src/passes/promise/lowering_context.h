@@ -18,7 +18,7 @@ struct StageOptions {
 // What the lowering of one async function needs.
 struct FunctionContext {
   FunctionContext(AstBuilder& builder, Diagnostics& diagnostics, ReservedNames& reserved, const Stability& stable,
-                  const AwaitIndex& await_index, const StageOptions& stage_options, std::string_view text)
+                  AwaitIndex& await_index, const StageOptions& stage_options, std::string_view text)
       : b(builder), diags(diagnostics), names(reserved), stability(stable), awaits(await_index),
         options(stage_options), source(text) {}
 
@@ -26,7 +26,7 @@ struct FunctionContext {
   Diagnostics& diags;
   ReservedNames& names;
   const Stability& stability;
-  const AwaitIndex& awaits;
+  AwaitIndex& awaits;
   const StageOptions& options;
   std::string_view source;     // the original file, for line numbers in names
   std::string resolve_name;    // the executor's resolve/reject parameters

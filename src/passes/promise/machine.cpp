@@ -155,16 +155,38 @@ void MachineLowering::rename_shadowing(Node* block) {
 }
 
 namespace {
-// Wraps reads of `name` before `limit` in the uninitialized check.
+// Wraps reads of `name` before `limit` in the uninitialized check. A write before the
+// declaration throws too: a compound assignment or update when it reads the variable, a plain
+// assignment after evaluating its right side.
 Node* check_early_reads(Node* n, Node* parent, std::string_view name, std::uint32_t limit, const Node* binding,
                         Node* check, AstBuilder& b, bool& assigned_early) {
-  if (n->kind == Kind::Identifier && n->text == name && n->end != 0 && n->begin < limit &&
-      !(parent && is_property_name_slot(parent, n)) && !(n->begin >= binding->begin && n->end <= binding->end)) {
-    if (parent && (parent->kind == Kind::Assign || parent->kind == Kind::Update) && parent->a == n) {
-      assigned_early = true;
+  auto early_id = [&](const Node* id) {
+    return id->kind == Kind::Identifier && id->text == name && id->end != 0 && id->begin < limit &&
+           !(id->begin >= binding->begin && id->end <= binding->end);
+  };
+  auto checked = [&](const Node* id) { return b.call(b.ident(check->text, id), {b.ident(name, id), b.string_lit(name, id)}, id); };
+  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && early_id(n->a)) {
+    if (n->kind == Kind::Assign) n->b = check_early_reads(n->b, n, name, limit, binding, check, b, assigned_early);
+    if (n->kind == Kind::Assign && n->text == "=") {
+      // x = [rhs, check(x)][0]
+      Node* pair = b.make(Kind::Array, n);
+      pair->list = b.list({n->b, checked(n->a)});
+      Node* first = b.make(Kind::Member, n);
+      first->flags = flag::Computed;
+      first->a = pair;
+      first->b = b.number("0", n);
+      n->b = first;
       return n;
     }
-    return b.call(b.ident(check->text, n), {n, b.string_lit(name, n)}, n);
+    Node* seq = b.make(Kind::Sequence, n);
+    seq->list = b.list({checked(n->a), n});
+    return seq;
+  }
+  if (early_id(n) && !(parent && is_property_name_slot(parent, n))) {
+    if (parent && parent->kind != Kind::Assign && parent->kind != Kind::Update) return checked(n);
+    if (!parent) return checked(n);
+    assigned_early = true;  // a destructuring target or similar: not handled
+    return n;
   }
   if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == name &&
       n->b->begin < limit) {
@@ -203,6 +225,7 @@ void MachineLowering::prepare_tdz(Node* block) {
         bool assigned_early = false;
         for (Node*& item : block->list) {
           item = check_early_reads(item, block, name, d->end, d->a, check, b_, assigned_early);
+          fn_.awaits.update(item);
         }
         if (assigned_early) continue;  // declaration() reports it
         fn_.used_tdz = true;
