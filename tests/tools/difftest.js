@@ -4,7 +4,8 @@
 // output under node, and require the same stdout and exit status.
 //
 //   node difftest.js --desugar BIN --stage STAGE [--await MODE] [--jobs N] [--cache DIR]
-//                    (--dir DIR | --fuzz START:COUNT | FILE...)
+//                    [--no-explicit-jobs] [--fully-lowered] (--dir DIR | --fuzz START:COUNT | FILE...)
+// --fully-lowered also fails a program whose output still has a generator or runner.
 //
 // Prints one line per failure (with the first differing line) and closes with
 // "difftest: N passed, M failed". Exit status 1 on any failure or when nothing was tested.
@@ -27,6 +28,7 @@ function parseArgs(argv) {
     else if (a === '--fuzz') o.fuzz = val();
     else if (a === '--keep') o.keep = val();
     else if (a === '--no-explicit-jobs') o.extra = (o.extra || []).concat(a);
+    else if (a === '--fully-lowered') o.fullyLowered = true;
     else o.files.push(a);
   }
   return o;
@@ -67,6 +69,14 @@ async function main() {
     const [truth, lowered] = await Promise.all([nodeTruth(file, o.cache), runDesugar(o.desugar, args)]);
     if (lowered.status !== 0) {
       return { file, ok: false, why: `desugar exited ${lowered.status}\n${lowered.stderr.trim()}` };
+    }
+    if (o.fullyLowered) {
+      // The promise stage must leave no generator or runner behind for async code.
+      const code = fs.readFileSync(out, 'utf8');
+      const body = code.slice(code.indexOf('// ---- end of desugar runtime ----') + 1);
+      if (/\b__ds\d*_async\(/.test(body) || /function\s*\*/.test(body) && !/function\s*\*/.test(fs.readFileSync(file, 'utf8'))) {
+        return { file, ok: false, why: 'an async function kept the generator form (run with DESUGAR_EXPLAIN_FALLBACK=1 to see why)' };
+      }
     }
     const r = await runNode(out, path.dirname(path.resolve(file)));
     if (r.stdout === truth.stdout && r.status === truth.status) return { file, ok: true };

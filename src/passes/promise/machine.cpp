@@ -19,6 +19,8 @@ namespace detail {
 
 namespace {
 void count_declarations(Node* n, std::string_view name, int& count, const Node** declarator = nullptr);
+Node* check_early_reads(Node* n, Node* parent, std::string_view name, std::uint32_t limit, const Node* binding,
+                        Node* check, AstBuilder& b, bool& assigned_early);
 
 Node* if_then(AstBuilder& b, Node* test, Node* then, const Node* origin) {
   Node* s = b.make(Kind::If, origin);
@@ -329,7 +331,7 @@ void walk_functions(Node* n, Fn&& fn) {
 }  // namespace
 
 Node* MachineLowering::scope_copy(const std::string& scope, const std::vector<std::string_view>& names,
-                                  const Node* origin) {
+                                  const Node* origin, const std::vector<std::string_view>& uninitialized) {
   Node* obj = b_.make(Kind::Object, origin);
   std::vector<Node*> props;
   for (std::string_view name : names) {
@@ -338,11 +340,18 @@ Node* MachineLowering::scope_copy(const std::string& scope, const std::vector<st
     p->b = b_.member(b_.ident(scope, origin), name, origin);
     props.push_back(p);
   }
+  for (std::string_view name : uninitialized) {  // not declared yet in this iteration
+    Node* p = b_.make(Kind::Property, origin);
+    p->a = b_.ident(name, origin);
+    p->b = b_.ident(fn_.names.name("uninitialized"), origin);
+    props.push_back(p);
+  }
   obj->list = b_.list(props);
   return b_.expr_stmt(b_.assign(b_.ident(scope, origin), obj, origin));
 }
 
-std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_view>& head_names) {
+std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_view>& head_names,
+                                             std::vector<std::string_view>& tdz_names) {
   // A function declared in the loop body is a per-iteration binding too: `let g = function g…`
   // at the top of the body, where the scope object can carry it.
   if (s->d && s->d->kind == Kind::Block) {
@@ -374,17 +383,32 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
     int count = 0;
     const Node* declarator = nullptr;
     count_declarations(s, name, count, &declarator);
-    bool outside = false;
+    bool outside = false, early = false;
     walk_refs(body_, nullptr, [&](const Node* id) {
       if (id->text != name || id->end == 0) return;
       if (id->begin < s->begin || id->end > s->end) outside = true;
-      // A use before the declaration would be a TDZ error natively (not a per-iteration value).
+      // A use before the declaration is a TDZ error natively: it gets the initialization check.
       bool declaring = declarator && id->begin >= declarator->begin && id->end <= declarator->end;
-      if (declarator && !declaring && id->begin < declarator->end) outside = true;
+      if (declarator && !declaring && id->begin < declarator->end) early = true;
     });
     if (count != 1 || outside) {
       fail("closure captures a per-iteration binding");
       return {};
+    }
+    if (early) {
+      bool assigned_early = false;
+      Node* check = b_.ident(fn_.names.name("checkInitialized"), s);
+      const Node* binding = declarator->a;
+      for_each_child(s, [&](Node*& child) {
+        child = check_early_reads(child, s, name, declarator->end, binding, check, b_, assigned_early);
+      });
+      fn_.awaits.update(s);
+      if (assigned_early) {
+        fail("closure captures a per-iteration binding");
+        return {};
+      }
+      fn_.used_tdz = true;
+      tdz_names.push_back(name);
     }
   }
   bool declared_function = false;
@@ -408,11 +432,11 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
 }
 
 void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
-  std::vector<std::string_view> head_names;
-  std::string scope = iteration_scope(s, head_names);
+  std::vector<std::string_view> head_names, tdz_names;
+  std::string scope = iteration_scope(s, head_names, tdz_names);
   if (failed_) return;
   auto fresh_scope = [&](const Node* origin) {
-    if (!scope.empty()) sink_.emit(b_.expr_stmt(b_.assign(b_.ident(scope, origin), b_.make(Kind::Object, origin), origin)));
+    if (!scope.empty()) sink_.emit(scope_copy(scope, {}, origin, tdz_names));
   };
   Target t;
   t.labels = std::move(labels);
@@ -456,7 +480,7 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
       else if (s->a) ex_.effect(s->a);
       // CreatePerIterationEnvironment: each iteration gets a copy of the loop's bindings, made
       // before the increment so closures keep the value of their own iteration.
-      if (!scope.empty()) sink_.emit(scope_copy(scope, head_names, s));
+      if (!scope.empty()) sink_.emit(scope_copy(scope, head_names, s, tdz_names));
       int head = sink_.new_label("loop", s);
       bool has_update = s->c || !scope.empty();
       int update = has_update ? sink_.new_label("loop_update", s) : head;
@@ -468,23 +492,24 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
       targets_.pop_back();
       if (has_update) {
         sink_.mark(update);
-        if (!scope.empty()) sink_.emit(scope_copy(scope, head_names, s));
+        if (!scope.empty()) sink_.emit(scope_copy(scope, head_names, s, tdz_names));
         if (s->c) ex_.effect(s->c);
       }
       sink_.jump(head);
       break;
     }
     case Kind::ForIn:
-      for_of(s, t, scope);
+      for_of(s, t, scope, tdz_names);
       break;
     default: fail("loop kind"); break;
   }
   sink_.mark(t.break_label);
 }
 
-void MachineLowering::for_of(Node* s, Target& t, const std::string& scope) {
+void MachineLowering::for_of(Node* s, Target& t, const std::string& scope,
+                             const std::vector<std::string_view>& tdz_names) {
   auto fresh_scope = [&](const Node* origin) {
-    if (!scope.empty()) sink_.emit(b_.expr_stmt(b_.assign(b_.ident(scope, origin), b_.make(Kind::Object, origin), origin)));
+    if (!scope.empty()) sink_.emit(scope_copy(scope, {}, origin, tdz_names));
   };
   if (s->has(flag::ForAwait)) {
     fail("for await");

@@ -336,9 +336,11 @@ class MachineLowering {
   void prepare_tdz(Node* block);
   void loop(Node* s, std::vector<std::string_view> labels);
   // Per-iteration bindings that closures capture live in a scope object per iteration.
-  std::string iteration_scope(Node* s, std::vector<std::string_view>& head_names);
-  Node* scope_copy(const std::string& scope, const std::vector<std::string_view>& names, const Node* origin);
-  void for_of(Node* s, Target& target, const std::string& scope);
+  std::string iteration_scope(Node* s, std::vector<std::string_view>& head_names,
+                              std::vector<std::string_view>& tdz_names);
+  Node* scope_copy(const std::string& scope, const std::vector<std::string_view>& names, const Node* origin,
+                   const std::vector<std::string_view>& uninitialized);
+  void for_of(Node* s, Target& target, const std::string& scope, const std::vector<std::string_view>& tdz_names);
   void switch_statement(Node* s, std::vector<std::string_view> labels);
   void try_statement(Node* s);
   void assign_left(Node* left, Node* value);
