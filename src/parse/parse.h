@@ -1,7 +1,5 @@
 // The front end: JavaScript source → our AST. The only code in desugar that touches tree-sitter.
 #pragma once
-#include <thread>
-
 #include "ast/ast.h"
 #include "diag/diag.h"
 
@@ -10,9 +8,6 @@ namespace desugar {
 struct ParseResult {
   Node* program = nullptr;
   bool ok = false;  // false when a diagnostic was reported (syntax error, bad encoding, ...)
-  // Frees tree-sitter's tree (a large structure) on another core while the caller goes on with
-  // our AST; joined when the result goes away.
-  std::jthread release_tree;
 };
 
 // Parses `file.text` as a script, or as a module when `file.is_module`. Syntax errors (any ERROR

@@ -7,6 +7,7 @@ namespace desugar {
 
 Node* lower_program(Node* program, const LowerOptions& options, AstBuilder& builder,
                     Diagnostics& diags) {
+  if (options.stage == Stage::Print) return program;
   ReservedNames names(program);
   switch (options.stage) {
     case Stage::Print: return program;
