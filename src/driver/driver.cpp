@@ -13,6 +13,9 @@
 #include <sstream>
 
 #include "driver/compile.h"
+#if defined(DESUGAR_SIM)
+#include "report/report.h"
+#endif
 
 namespace desugar {
 
@@ -109,7 +112,26 @@ int run_cli(const std::vector<std::string>& args) {
   file.is_module = options->force_module ||
                    (!options->force_script && (ends_with(options->input, ".mjs")));
 
+  // ---- the predicted ordering (src/sim, src/report, built with DESUGAR_SIM=ON): --order,
+  // --explain, and -o's comments
+#if defined(DESUGAR_SIM)
+  if (options->order_mode != Options::OrderMode::None) return run_order_command(*options, file);
+  bool with_order = (options->output && !options->no_order) || options->order_file;
+  Prediction prediction;
+  CompileResult result = with_order ? compile_with_order(file, *options, prediction) : compile(file, *options);
+  if (with_order && options->order_file && prediction.ok && result.ok) {
+    if (!write_atomically(*options->order_file, prediction.stdout_text, error)) {
+      std::cerr << *options->order_file << ": error[D0004]: cannot write output: " << error << "\n";
+      return kExitInputError;
+    }
+  }
+#else
+  if (options->order_mode != Options::OrderMode::None || options->order_file) {
+    std::cerr << "desugar: this build has no event-loop simulator (configure with -DDESUGAR_SIM=ON)\n";
+    return kExitUsage;
+  }
   CompileResult result = compile(file, *options);
+#endif
   std::cerr << render_all(result, file);
   if (!result.ok) return kExitInputError;
   if (options->output) {

@@ -1,5 +1,6 @@
 #include "driver/options.h"
 
+#include <cstdlib>
 #include <string_view>
 
 namespace desugar {
@@ -21,6 +22,12 @@ Rewrites the async/await in a JavaScript program into the code the engine really
                        legacy: pre-2019 await (Chrome <= 71, Node <= 11), three jobs
   --module             treat the input as an ES module (default for .mjs files)
   --script             treat the input as a script (default otherwise)
+  --order              print the predicted stdout (the event-loop simulator; never runs Node)
+  --explain[=json]     print the simulator's job-by-job trace (text, or JSON)
+  --host HOST          node (default) or browser, for --order/--explain and -o comments
+  --max-steps N        simulation budget (default 100000000)
+  --order-file F       also write the predicted stdout lines to F
+  --no-order           with -o: leave out the predicted-ordering comments
   -h, --help           show this help
   --version            show the version
 
@@ -78,6 +85,36 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
       }
     } else if (arg == "--no-explicit-jobs") {
       o.explicit_jobs = false;
+    } else if (arg == "--order") {
+      o.order_mode = Options::OrderMode::Order;
+    } else if (arg == "--explain") {
+      o.order_mode = Options::OrderMode::Explain;
+    } else if (arg == "--explain=json") {
+      o.order_mode = Options::OrderMode::ExplainJson;
+    } else if (arg == "--no-order") {
+      o.no_order = true;
+    } else if (is(arg, "--order-file")) {
+      auto v = value_of(i, "--order-file");
+      if (!v) return std::nullopt;
+      o.order_file = *v;
+    } else if (is(arg, "--host")) {
+      auto v = value_of(i, "--host");
+      if (!v) return std::nullopt;
+      if (*v != "node" && *v != "browser") {
+        error = "unknown host '" + *v + "' (expected node or browser)";
+        return std::nullopt;
+      }
+      o.host = *v;
+    } else if (is(arg, "--max-steps")) {
+      auto v = value_of(i, "--max-steps");
+      if (!v) return std::nullopt;
+      char* end = nullptr;
+      unsigned long long n = std::strtoull(v->c_str(), &end, 10);
+      if (v->empty() || *end != '\0' || n == 0) {
+        error = "--max-steps needs a positive number";
+        return std::nullopt;
+      }
+      o.max_steps = n;
     } else if (arg == "--module") {
       o.force_module = true;
     } else if (arg == "--script") {

@@ -19,6 +19,13 @@ struct Options {
   bool force_script = false;     // --script
   bool help = false;
   bool version = false;
+  // ---- the predicted ordering (src/sim, src/report)
+  enum class OrderMode { None, Order, Explain, ExplainJson };
+  OrderMode order_mode = OrderMode::None;  // --order / --explain / --explain=json
+  bool no_order = false;                   // --no-order: no ordering comments in -o output
+  std::optional<std::string> order_file;   // --order-file F
+  std::string host = "node";               // --host node|browser
+  unsigned long long max_steps = 100000000ULL;  // --max-steps N
 };
 
 // Parses argv. On a usage error returns nullopt and fills `error`.

@@ -5,6 +5,8 @@
 #pragma once
 #include <deque>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "sim/coroutine.h"
 #include "sim/interp.h"
@@ -23,7 +25,12 @@ struct AsyncGenRequest {
 };
 
 struct Activation final : Cell {
+  explicit Activation(Interp& i) : in(i) {}
   ~Activation() override { delete co; }
+  Interp& in;
+  std::vector<Value> args;      // arguments, until the coroutine binds them
+  bool raw_result = false;      // yield*: `transfer` is already an iterator result
+  std::unique_ptr<std::string> internal_error;  // a C++ exception escaped the coroutine
   void trace(Tracer& t) override;
 
   ActKind kind = ActKind::Generator;
@@ -46,9 +53,22 @@ struct Activation final : Cell {
   bool is_module = false;               // the module body (top-level await)
   std::uint32_t await_pos = 0;          // where it is suspended (trace labels)
 
-  // Async generators (#sec-properties-of-asyncgenerator-intances).
-  std::deque<AsyncGenRequest> queue;
-  const char* deepest_sp = nullptr;
+  // Async generators: [[AsyncGeneratorQueue]] (#sec-properties-of-asyncgenerator-intances).
+  std::deque<AsyncGenRequest>& queue() {
+    if (!queue_store) queue_store = std::make_unique<std::deque<AsyncGenRequest>>();
+    return *queue_store;
+  }
+  std::unique_ptr<std::deque<AsyncGenRequest>> queue_store;
+};
+
+// Generator and async generator objects (#sec-properties-of-generator-instances).
+struct GeneratorObj final : Object {
+  GeneratorObj(Object* proto, Class c) : Object(proto, c) {}
+  void trace(Tracer& t) override {
+    Object::trace(t);
+    t.mark(act);
+  }
+  Activation* act = nullptr;
 };
 
 }  // namespace desugar::sim

@@ -32,6 +32,7 @@ enum class Op : std::uint8_t {
   Null,            //
   Bool,            // sub: 0/1
   Num,             // num
+  BigInt,          // big
   Str,             // str (interned)
   Regex,           // refused when evaluated
   Template,        // list: strings (Str nodes, cooked) and expressions, alternating
@@ -114,6 +115,7 @@ inline constexpr std::uint16_t Computed = 1 << 10;
 inline constexpr std::uint16_t Static = 1 << 11;
 inline constexpr std::uint16_t Silent = 1 << 12;   // const self-name in sloppy code: writes ignored
 inline constexpr std::uint16_t Var = 1 << 13;      // `var` declaration (hoisted binding)
+inline constexpr std::uint16_t ForAwait = 1 << 14;  // `for await`
 }  // namespace cf
 
 enum class PropKind : std::uint8_t { Init, Getter, Setter, Spread, Method, Proto };
@@ -142,6 +144,7 @@ struct Code {
   std::uint16_t hops = 0;
   std::uint32_t slot = 0;
   double num = 0;
+  std::int64_t big = 0;  // BigInt literals
   Str* str = nullptr;
   FunctionCode* fn = nullptr;
   ClassCode* cls = nullptr;

@@ -1,6 +1,8 @@
 // Expressions and destructuring patterns. Anonymous functions and classes in naming positions get
 // their name here (#sec-runtime-semantics-namedevaluation) when it is known statically.
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
 
 #include "sim/compiler.h"
 #include "sim/interp.h"
@@ -102,7 +104,22 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
     }
     case Kind::Number: {
       double d = 0;
-      if (!parse_number_literal(n->text, d)) return refuse(n, "BigInt is not modelled");
+      if (!parse_number_literal(n->text, d)) {
+        // A BigInt literal: only 64-bit values are modelled.
+        std::string digits;
+        for (char ch : n->text) {
+          if (ch != '_' && ch != 'n') digits += ch;
+        }
+        errno = 0;
+        char* endp = nullptr;
+        long long v = std::strtoll(digits.c_str(), &endp, 0);
+        if (errno != 0 || endp == digits.c_str() || *endp != '\0' || (digits.size() > 1 && digits[0] == '0' && std::isdigit(static_cast<unsigned char>(digits[1])))) {
+          return refuse(n, "BigInt values beyond 64 bits are not modelled");
+        }
+        Code* c = make(Op::BigInt, n);
+        c->big = v;
+        return c;
+      }
       Code* c = make(Op::Num, n);
       c->num = d;
       return c;
@@ -338,6 +355,9 @@ Code* Compiler::call(const Node* n) {
     c->a = expr(n->a);
     if (n->has(flag::Optional)) c->flags |= cf::Optional;
   }
+  // The site jobs report: the method name of `o.then(...)`, else the call itself.
+  c->slot = n->begin;
+  if (n->a->kind == Kind::Member && !n->a->has(flag::Computed) && n->a->b != nullptr) c->slot = n->a->b->begin;
   c->list = copy_list(args);
   c->n = static_cast<std::uint32_t>(args.size());
   return c;

@@ -212,8 +212,10 @@ Code* Compiler::for_stmt(const Node* n, std::vector<Str*>* labels) {
 Code* Compiler::for_in(const Node* n, std::vector<Str*>* labels) {
   Code* c = make(Op::ForIn, n);
   if (n->has(flag::ForOf)) c->flags |= cf::ForOf;
-  if (n->has(flag::ForAwait)) return refuse(n, "`for await` loops are not modelled yet");
-  c->b = expr(n->b);  // evaluated outside the loop's scope
+  if (n->has(flag::ForAwait)) c->flags |= cf::ForAwait;
+  // SPEC-DEVIATION: the right side is evaluated in the enclosing scope, without the TDZ scope of
+  // the loop's bindings (`for (let x of x)` reads an outer x instead of throwing).
+  c->b = expr(n->b);
   c->labels = labels;
   const Node* left = n->a;
   Scope* s = nullptr;

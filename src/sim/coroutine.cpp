@@ -3,7 +3,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 #include <stdexcept>
 
@@ -85,36 +87,34 @@ void ucontext_start(unsigned hi, unsigned lo) {
 }  // namespace
 
 StackPool::~StackPool() {
-  for (char* s : free_) munmap(s, kStackSize);
+  for (char* r : regions_) munmap(r, kStackSize * kSlotsPerRegion);
 }
 
 char* StackPool::take() {
-  ++live_;
-  if (!free_.empty()) {
-    char* s = free_.back();
-    free_.pop_back();
-    return s;
+  if (free_.empty()) {
+    // A new region of stacks: address space only (MAP_NORESERVE); pages come as they are used.
+    std::size_t bytes = kStackSize * kSlotsPerRegion;
+    void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    auto* base = static_cast<char*>(p);
+    regions_.push_back(base);
+    for (std::size_t i = kSlotsPerRegion; i-- > 0;) free_.push_back(base + i * kStackSize);
   }
-  void* p = mmap(nullptr, kStackSize, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (p == MAP_FAILED) throw std::bad_alloc();
-  mprotect(p, static_cast<std::size_t>(sysconf(_SC_PAGESIZE)), PROT_NONE);  // guard page
-  return static_cast<char*>(p);
+  ++live_;
+  char* s = free_.back();
+  free_.pop_back();
+  return s;
 }
 
 void StackPool::give(char* low, const void* deepest_sp) {
   --live_;
-  if (free_.size() >= 32) {
-    munmap(low, kStackSize);
-    return;
-  }
-  // Give back the pages of a stack that once ran deep, so a pool of them stays small.
+  // Give back the pages of a stack that once ran deep, so reused stacks stay small.
+  // With many stacks free (a burst of activations has ended), give all their pages back.
   const char* deep = static_cast<const char*>(deepest_sp);
-  char* keep_from = low + kStackSize - 64 * 1024;
-  if (deep != nullptr && deep < keep_from) {
-    std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-    char* from = low + page;
-    madvise(from, static_cast<std::size_t>(keep_from - from), MADV_DONTNEED);
+  char* keep_from = free_.size() > 4096 ? low + kStackSize : low + kStackSize - 64 * 1024;
+  if ((deep != nullptr && deep < keep_from) || free_.size() > 4096) {
+    madvise(low, static_cast<std::size_t>(keep_from - low), MADV_DONTNEED);
   }
   free_.push_back(low);
 }
@@ -138,17 +138,46 @@ Coroutine::Coroutine(StackPool& pool, Entry entry, void* arg) : pool_(pool) {
 }
 
 Coroutine::~Coroutine() {
-  if (!finished_ && sp_ != nullptr && !running_) {
+  if (!finished_ && sp_ != nullptr && !running_ && saved_ == nullptr) {
     // Never started: the start record is still in the initial frame.
     auto top = reinterpret_cast<std::uintptr_t>(stack_ + StackPool::kStackSize) & ~std::uintptr_t{15};
     auto* words = reinterpret_cast<void**>(top);
     if (sp_ == &words[-8]) delete static_cast<StartRecord*>(words[-5]);
   }
+  std::free(saved_);
   pool_.give(stack_, deepest);
+}
+
+void Coroutine::page_out() {
+  if (running_ || finished_ || saved_ != nullptr) return;
+  char* top = stack_ + StackPool::kStackSize;
+  auto* low = static_cast<char*>(sp_);
+  saved_size_ = static_cast<std::size_t>(top - low);
+  saved_ = static_cast<char*>(std::malloc(saved_size_));
+  if (saved_ == nullptr) throw std::bad_alloc();
+  std::memcpy(saved_, low, saved_size_);
+  std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  auto from = reinterpret_cast<std::uintptr_t>(low) & ~(page - 1);
+  madvise(reinterpret_cast<void*>(from), static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(top) - from),
+          MADV_DONTNEED);
+}
+
+void Coroutine::page_in() {
+  std::memcpy(sp_, saved_, saved_size_);
+  std::free(saved_);
+  saved_ = nullptr;
+  saved_size_ = 0;
+}
+
+const void* Coroutine::scan_low() const { return saved_ != nullptr ? static_cast<const void*>(saved_) : sp_; }
+const void* Coroutine::scan_high() const {
+  return saved_ != nullptr ? static_cast<const void*>(saved_ + saved_size_)
+                           : static_cast<const void*>(stack_ + StackPool::kStackSize);
 }
 
 void Coroutine::resume() {
   if (running_ || finished_) throw std::logic_error("coroutine resumed while running or finished");
+  if (saved_ != nullptr) page_in();
   running_ = true;
   desugar_sim_switch(&resumer_sp_, sp_);
 }
@@ -186,6 +215,11 @@ Coroutine::~Coroutine() {
   delete static_cast<UContexts*>(sp_);
   pool_.give(stack_, deepest);
 }
+
+void Coroutine::page_out() {}
+void Coroutine::page_in() {}
+const void* Coroutine::scan_low() const { return stack_; }
+const void* Coroutine::scan_high() const { return stack_ + StackPool::kStackSize; }
 
 void Coroutine::resume() {
   running_ = true;

@@ -2,6 +2,7 @@
 // #sec-bound-function-exotic-objects).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "sim/object.h"
@@ -32,6 +33,12 @@ struct FunctionObj : Object {
   FnKind fkind;
   bool is_constructor = false;
   bool is_class_constructor = false;
+  // The lazily created `length` and `name` (OrdinaryFunctionCreate / CreateBuiltinFunction).
+  std::uint32_t lazy_length = 0;
+  Str* lazy_name = nullptr;
+  void materialize_props() override;
+  static Cell* lazy_length_key;  // the interned "length" / "name" of the running interpreter
+  static Cell* lazy_name_key;
 };
 
 // A class element that instances receive at construction (#sec-classfielddefinition-record-
@@ -53,15 +60,22 @@ struct UserFunction final : FunctionObj {
   Env* env;                     // [[Environment]]
   Object* home = nullptr;       // [[HomeObject]]
   const ClassCode* class_code = nullptr;  // class constructors
-  std::vector<FieldRecord> fields;        // [[Fields]] and private methods
+  // [[Fields]] and private methods (class constructors only: kept out of line).
+  std::vector<FieldRecord>& fields() {
+    if (!field_store) field_store = std::make_unique<std::vector<FieldRecord>>();
+    return *field_store;
+  }
+  bool has_fields() const { return field_store && !field_store->empty(); }
+  std::unique_ptr<std::vector<FieldRecord>> field_store;
 };
 
 struct NativeFunction final : FunctionObj {
   NativeFunction(Object* proto, NativeFn f) : FunctionObj(proto, FnKind::Native), fn(f) {}
   void trace(Tracer& t) override;
   NativeFn fn;
-  Value slots[4];          // captured state (spec: the abstract closure's captures)
+  Value slots[2];          // captured state (spec: the abstract closure's captures)
   Cell* data = nullptr;    // a captured record
+  Cell* data2 = nullptr;
   std::uint32_t tag = 0;   // which builtin (for inspect and identity checks)
 };
 

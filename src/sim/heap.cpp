@@ -36,6 +36,7 @@ struct Heap::Chunk {
 Heap::Heap() = default;
 
 Heap::~Heap() {
+  for (void* s : spare_chunks_) std::free(s);
   for (Chunk* c : chunks_) {
     for (std::uint32_t i = 0; i < c->bump; ++i) {
       if (c->used[i]) reinterpret_cast<Cell*>(c->cell(i))->~Cell();
@@ -56,7 +57,13 @@ int Heap::size_class(std::size_t size) {
 }
 
 Heap::Chunk* Heap::new_chunk(int cls) {
-  void* mem = std::aligned_alloc(kChunkSize, kChunkSize);
+  void* mem = nullptr;
+  if (!spare_chunks_.empty()) {
+    mem = spare_chunks_.back();
+    spare_chunks_.pop_back();
+  } else {
+    mem = std::aligned_alloc(kChunkSize, kChunkSize);
+  }
   if (mem == nullptr) throw std::bad_alloc();
   auto* c = static_cast<Chunk*>(mem);
   c->cell_size = static_cast<std::uint32_t>(kClassSizes[cls]);
@@ -72,6 +79,8 @@ Heap::Chunk* Heap::new_chunk(int cls) {
   std::memset(c->used, 0, n);
   chunks_.push_back(c);
   chunk_bases_.insert(reinterpret_cast<std::uintptr_t>(c));
+  std::size_t bytes = chunks_.size() * kChunkSize;
+  if (bytes > peak_bytes_) peak_bytes_ = bytes;
   return c;
 }
 
@@ -177,7 +186,8 @@ void Heap::sweep() {
     }
     if (c->nused == 0) {
       chunk_bases_.erase(reinterpret_cast<std::uintptr_t>(c));
-      std::free(c);
+      if (spare_chunks_.size() < 256) spare_chunks_.push_back(c);
+      else std::free(c);
       continue;
     }
     kept.push_back(c);

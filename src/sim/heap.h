@@ -30,7 +30,10 @@ struct Cell {
 
   bool gc_marked = false;
   bool gc_pinned = false;  // never collected (interned strings, intrinsics' names)
+  std::uint8_t cell_type = 0;  // kCellString / kCellSymbol for property keys
 };
+inline constexpr std::uint8_t kCellString = 1;
+inline constexpr std::uint8_t kCellSymbol = 2;
 
 class Tracer {
  public:
@@ -80,7 +83,8 @@ class Heap {
   // Roots are given by callbacks, called at each collection.
   void add_roots(std::function<void(Tracer&)> tracer) { roots_.push_back(std::move(tracer)); }
 
-  bool should_collect() const { return allocated_since_gc_ > threshold_; }
+  bool should_collect() const { return stress_ || allocated_since_gc_ > threshold_; }
+  void set_stress(bool on) { stress_ = on; }  // collect at every safe point (testing)
   void collect();
 
   // The cell that `word` points into, or null.
@@ -88,6 +92,7 @@ class Heap {
 
   std::size_t live_bytes() const { return live_bytes_; }
   std::size_t collections() const { return collections_; }
+  std::size_t peak_bytes() const { return peak_bytes_; }
 
  private:
   struct Chunk;
@@ -103,6 +108,7 @@ class Heap {
 
   std::vector<std::function<void(Tracer&)>> roots_;
   std::vector<Chunk*> chunks_;
+  std::vector<void*> spare_chunks_;  // emptied chunks kept for reuse (no page-fault churn)
   std::unordered_set<std::uintptr_t> chunk_bases_;
   void* free_lists_[kClasses] = {};
   Chunk* bump_chunk_[kClasses] = {};
@@ -111,6 +117,8 @@ class Heap {
   std::size_t threshold_ = std::size_t{32} << 20;
   std::size_t live_bytes_ = 0;
   std::size_t collections_ = 0;
+  std::size_t peak_bytes_ = 0;
+  bool stress_ = false;
 };
 
 }  // namespace desugar::sim

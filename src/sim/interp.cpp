@@ -3,9 +3,11 @@
 
 #include <pthread.h>
 
+#include <cstdlib>
 #include <cstring>
 
 #include "sim/activation.h"
+#include "sim/function.h"
 #include "sim/promise.h"
 
 namespace desugar::sim {
@@ -17,6 +19,17 @@ Interp::Interp(const SimOptions& options, std::string_view src) : opts(options),
   DESUGAR_SIM_NAMES(X_INIT)
 #undef X_INIT
   heap.add_roots([this](Tracer& t) { trace_roots(t); });
+  if (std::getenv("DESUGAR_SIM_GC_STRESS") != nullptr) heap.set_stress(true);
+  FunctionObj::lazy_length_key = n.length;
+  FunctionObj::lazy_name_key = n.name;
+  default_ctor_scope.slots = kFirstFreeSlot;
+  default_ctor_scope.lexical.assign(kFirstFreeSlot, false);
+  for (FunctionCode* fc : {&default_base_ctor, &default_derived_ctor}) {
+    fc->kind = FuncKind::ClassConstructor;
+    fc->strict = true;
+    fc->scope = &default_ctor_scope;
+  }
+  default_derived_ctor.derived = true;
   // The native stack this interpreter starts on (the driver runs it on a large thread stack).
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) == 0) {
@@ -134,6 +147,15 @@ void Interp::trace_roots(Tracer& t) {
   t.mark(current_activation);
   for (Activation* a : activations) t.mark(a);
   for (Cell* c : extra_roots) t.mark(c);
+  t.value(module_promise);
+  for (auto& [h, rec] : timer_handles_) {
+    t.mark(h);
+    t.mark(rec);
+  }
+  for (auto& [h, rec] : immediate_handles_) {
+    t.mark(h);
+    t.mark(rec);
+  }
 }
 
 }  // namespace desugar::sim

@@ -4,12 +4,14 @@
 // eval_expr.cpp, exec_stmt.cpp, promise.cpp, host.cpp, ...).
 #pragma once
 #include <cstdint>
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "sim/code.h"
@@ -38,6 +40,7 @@ struct ProcessExit {  // process.exit(), or Node terminating on an uncaught erro
   int code;
 };
 struct ShortCircuit {};  // an optional chain met null/undefined
+inline constexpr std::size_t kMaxStringBytes = std::size_t{256} << 20;
 
 enum class Flow : std::uint8_t { Normal, Break, Continue, Return };
 
@@ -107,6 +110,9 @@ struct Realm {
   Object* function_ctor = nullptr;
   Object* throw_type_error = nullptr;
   Object* array_proto_values = nullptr;
+  Object* bigint_proto = nullptr;
+  Object* timeout_proto = nullptr;
+  Object* immediate_proto = nullptr;
   Object* module_exports = nullptr;
   Symbol* sym_iterator = nullptr;
   Symbol* sym_async_iterator = nullptr;
@@ -135,11 +141,8 @@ class Interp {
   Interp(const Interp&) = delete;
   Interp& operator=(const Interp&) = delete;
 
-  // ---- the whole run (predict.cpp, host.cpp)
-  void run(const Code* program_body, const FunctionCode* top);
-
+  StackPool stacks;  // before heap: activations return their stacks when the heap is destroyed
   Heap heap;
-  StackPool stacks;
   const SimOptions& opts;
   std::string_view source;
   Names n;
@@ -165,46 +168,54 @@ class Interp {
   void step() {
     if (++steps_ > opts.max_steps) budget_exceeded();
   }
+  // The cheap native stack check of the evaluator's recursion.
+  void check_stack_fast() {
+    if (static_cast<const char*>(__builtin_frame_address(0)) < stack_limit) check_stack();
+  }
+  static constexpr std::size_t kPageOutThreshold = 131072;
   [[noreturn]] void budget_exceeded();
   void check_stack();  // refuses when the native or JS stack would overflow
   std::uint32_t pos = 0;  // the source offset being evaluated (for diagnostics and job sites)
+  std::uint32_t call_end = 0;  // end of the call expression at `pos`
+  std::uint32_t site = 0;      // where the current call names its callee (o.then( → `then`)
 
   // ---- type conversion (convert.cpp), #sec-type-conversion
-  bool to_boolean(Value v);
-  double to_number(Value v);
-  Value to_numeric(Value v) { return Value::number(to_number(v)); }
-  Str* to_string(Value v);
-  std::string to_std_string(Value v) { return to_string(v)->data; }
-  Value to_primitive(Value v, int hint = 0);  // 0 default, 1 number, 2 string
-  Object* to_object(Value v);
-  Key to_property_key(Value v);
-  double to_integer_or_infinity(Value v);
-  std::int32_t to_int32(Value v);
-  std::uint32_t to_uint32(Value v);
-  std::int64_t to_length(Value v);
+  bool ToBoolean(Value v);
+  double ToNumber(Value v);
+  Value to_numeric(Value v) { return Value::number(ToNumber(v)); }
+  Str* ToString(Value v);
+  std::string to_std_string(Value v) { return ToString(v)->data; }
+  std::string to_std_string(Str* s) { return s->data; }
+  Value ToPrimitive(Value v, int hint = 0);  // 0 default, 1 number, 2 string
+  Object* ToObject(Value v);
+  Key ToPropertyKey(Value v);
+  double ToIntegerOrInfinity(Value v);
+  std::int32_t ToInt32(Value v);
+  std::uint32_t ToUint32(Value v);
+  std::int64_t ToLength(Value v);
   std::string number_to_string(double d);
   Str* number_to_str(double d);
-  bool is_strictly_equal(Value a, Value b);
-  bool is_loosely_equal(Value a, Value b);
-  bool same_value(Value a, Value b);
-  bool same_value_zero(Value a, Value b);
-  Str* type_of(Value v);
+  bool IsStrictlyEqual(Value a, Value b);
+  bool IsLooselyEqual(Value a, Value b);
+  bool SameValue(Value a, Value b);
+  bool SameValueZero(Value a, Value b);
+  Str* TypeOf(Value v);
   std::int64_t string_length(Str* s);  // in UTF-16 code units
 
   // ---- objects (object_ops.cpp), #sec-operations-on-objects
   Object* new_object(Object* proto = nullptr);  // default: %Object.prototype%
   ArrayObj* new_array(std::size_t n = 0);
-  Value create_array_from_list(const std::vector<Value>& items);
+  Value CreateArrayFromList(const std::vector<Value>& items);
   bool get_own_property(Object* o, Key k, PropertyDescriptor& out);
   bool define_own_property(Object* o, Key k, const PropertyDescriptor& d);
-  void define_property_or_throw(Object* o, Key k, const PropertyDescriptor& d);
-  bool create_data_property(Object* o, Key k, Value v);
-  void create_data_property_or_throw(Object* o, Key k, Value v);
-  bool has_property(Object* o, Key k);
-  bool has_own_property(Object* o, Key k);
+  void DefinePropertyOrThrow(Object* o, Key k, const PropertyDescriptor& d);
+  bool CreateDataProperty(Object* o, Key k, Value v);
+  void CreateDataPropertyOrThrow(Object* o, Key k, Value v);
+  bool HasProperty(Object* o, Key k);
+  bool HasOwnProperty(Object* o, Key k);
   Value get(Object* o, Key k, Value receiver);
   Value get(Object* o, Key k) { return get(o, k, Value::object(o)); }
-  Value get_v(Value v, Key k);  // GetV: primitives use their prototype
+  Value GetV(Value v, Key k);  // GetV: primitives use their prototype
   bool set(Object* o, Key k, Value v, Value receiver);
   void put_value(Value base, Key k, Value v, bool strict);  // o.k = v with strict-mode failure
   void set_or_throw(Object* o, Key k, Value v) { put_value(Value::object(o), k, v, true); }
@@ -212,17 +223,17 @@ class Interp {
   std::vector<Key> own_property_keys(Object* o);
   bool set_prototype_of(Object* o, Object* proto);
   bool prevent_extensions(Object* o);
-  Value get_method(Value v, Key k);
-  bool is_callable(Value v) { return v.is_object() && v.obj()->is_callable; }
-  bool is_constructor(Value v);
-  bool is_array(Value v);
-  std::int64_t length_of_array_like(Object* o);
-  Value invoke(Value v, Key k, std::vector<Value> args);
-  bool instance_of(Value v, Value target);
-  bool ordinary_has_instance(Value c, Value o);
-  Object* species_constructor(Object* o, Object* default_ctor);
-  Object* get_prototype_from_constructor(Value ctor, Object* fallback);
-  std::vector<Value> create_list_from_array_like(Value v);
+  Value GetMethod(Value v, Key k);
+  bool IsCallable(Value v) { return v.is_object() && v.obj()->is_callable; }
+  bool IsConstructor(Value v);
+  bool IsArray(Value v);
+  std::int64_t LengthOfArrayLike(Object* o);
+  Value Invoke(Value v, Key k, std::vector<Value> args);
+  bool InstanceofOperator(Value v, Value target);
+  bool OrdinaryHasInstance(Value c, Value o);
+  Object* SpeciesConstructor(Object* o, Object* default_ctor);
+  Object* GetPrototypeFromConstructor(Value ctor, Object* fallback);
+  std::vector<Value> CreateListFromArrayLike(Value v);
   Value array_get(ArrayObj* a, std::uint32_t i);
 
   // ---- functions (call.cpp)
@@ -243,9 +254,20 @@ class Interp {
   NativeFunction* add_method(Object* target, Key key, std::string_view name, std::uint32_t length, NativeFn fn);
   void add_getter(Object* target, Key key, std::string_view name, NativeFn fn);
   UserFunction* make_closure(const FunctionCode* code, Env* env, Object* home = nullptr);
-  void set_function_name(Object* f, Value name, std::string_view prefix = {});
-  Value evaluate_class(const ClassCode* cls, Frame& f, Str* inferred_name);
-  void initialize_instance_elements(Object* o, UserFunction* ctor);
+  void SetFunctionName(Object* f, Value name, std::string_view prefix = {});
+  Value ClassDefinitionEvaluation(const ClassCode* cls, Frame& f, Str* inferred_name);
+  void InitializeInstanceElements(Object* o, UserFunction* ctor);
+  void prepare_frame(UserFunction* fn, Frame& f, Value this_value, Value new_target);
+  void switch_into(Activation* act);
+  Coroutine* new_coroutine(Coroutine::Entry entry, void* arg);
+  // Garbage collection at safe points: when the heap has grown, or when many coroutine stacks
+  // (memory outside the heap) are held by possibly dead activations.
+  bool gc_due() const { return heap.should_collect() || stacks.live() > coroutine_gc_mark_; }
+  void collect_garbage() {
+    heap.collect();
+    coroutine_gc_mark_ = std::max<std::size_t>(4096, 2 * stacks.live());
+  }
+  std::size_t coroutine_gc_mark_ = 4096;
   Value call_user(UserFunction* fn, Value this_value, const Value* argv, std::uint32_t argc,
                   Value new_target);
   void bind_parameters(UserFunction* fn, Frame& f, const Value* argv, std::uint32_t argc);
@@ -253,11 +275,31 @@ class Interp {
   Env* new_env(Env* parent, const ScopeCode* scope);
   void instantiate_functions(const ScopeCode* scope, Env* env);
   std::uint32_t depth = 0;  // JS call depth
+  FunctionCode default_base_ctor;     // constructor() {}
+  FunctionCode default_derived_ctor;  // constructor(...args) { super(...args); }
+  ScopeCode default_ctor_scope;
+  std::vector<Cell*> extra_roots;
+  std::unordered_map<Str*, Symbol*> symbol_registry;
+  std::vector<Object*> join_stack;
+  int group_indent = 0;
+  std::map<std::string, int> console_counts;
+  Object* process_object = nullptr;
+  std::size_t stdout_lines_ = 0;
+  std::unordered_map<std::uint32_t, std::size_t> print_index_;
+  std::size_t row_stdout_start = 0;
+  std::unique_ptr<LineMap> line_map;
+  std::string location(std::int64_t offset);
 
   // ---- evaluation (eval_expr.cpp, exec_stmt.cpp, patterns.cpp)
   Value eval(const Code* c, Frame& f);
   Flow exec(const Code* c, Frame& f);
   Flow exec_list(Code* const* list, std::uint32_t n, Frame& f);
+  Flow exec_for(const Code* c, Frame& f);
+  Flow exec_for_of(const Code* c, Frame& f);
+  Flow exec_for_await_of(const Code* c, Frame& f);
+  Flow exec_for_in(const Code* c, Frame& f);
+  Flow exec_switch(const Code* c, Frame& f);
+  Flow exec_try(const Code* c, Frame& f);
   Value& local(const Code* c, Frame& f);
   Value get_local(const Code* c, Frame& f);
   void set_local(const Code* c, Frame& f, Value v, bool init);
@@ -269,6 +311,31 @@ class Interp {
   Value super_base(const Code* c, Frame& f);
   Value this_value_of(const Code* c, Frame& f);
   Value binary_op(BinOp op, Value a, Value b);
+  Value get_global(const Code* c);
+  void set_global(const Code* c, Value v);
+  Value eval_update(const Code* c, Frame& f);
+  Value eval_assign(const Code* c, Frame& f);
+  Value eval_super_call(const Code* c, Frame& f);
+  Value eval_object_literal(const Code* c, Frame& f);
+  void CopyDataProperties(Object* target, Value source, const std::vector<Key>& excluded);
+  bool IsLessThan(Value a, Value b, bool left_first, bool& undefined_result);
+  std::unordered_set<Cell*> unmodelled_globals;
+  // Calls fn(v) for each value of an iterable (spread), with a fast path for arrays whose
+  // iteration is unmodified.
+  template <typename F>
+  void spread_into(Value iterable, F&& fn) {
+    if (array_iteration_is_pristine(iterable)) {
+      auto* a = static_cast<ArrayObj*>(iterable.obj());
+      for (std::size_t i = 0; i < a->elements.size(); ++i) {
+        fn(array_get(a, static_cast<std::uint32_t>(i)));
+      }
+      return;
+    }
+    IteratorRecord it = GetIterator(iterable);
+    Value v;
+    while (IteratorStep(it, v)) fn(v);
+  }
+  bool array_iteration_is_pristine(Value v);
   Object* make_template_object(const Code* c);
   std::unordered_map<const Code*, Object*> template_cache;
 
@@ -277,48 +344,78 @@ class Interp {
     Value iterator, next_method;
     bool done = false;
   };
-  IteratorRecord get_iterator(Value v, bool async = false);
-  IteratorRecord get_iterator_from_method(Value v, Value method);
-  bool iterator_step(IteratorRecord& it, Value& out);  // false when done
-  void iterator_close(IteratorRecord& it);             // after a normal completion
-  void iterator_close_on_throw(IteratorRecord& it);    // after a throw: errors ignored
-  Value create_iter_result(Value v, bool done);
+  IteratorRecord GetIterator(Value v, bool async = false);
+  IteratorRecord GetIteratorFromMethod(Value v, Value method);
+  bool IteratorStep(IteratorRecord& it, Value& out);  // false when done
+  void IteratorClose(IteratorRecord& it);             // after a normal completion
+  void IteratorCloseOnThrow(IteratorRecord& it);    // after a throw: errors ignored
+  Value CreateIterResultObject(Value v, bool done);
   std::vector<Value> iterate_to_list(Value iterable);
   Object* create_builtin_iterator(Object* proto, Value target, int kind);  // arrays, maps, sets, strings
 
   // ---- generators and async functions (generator.cpp, async.cpp)
-  Value start_generator(UserFunction* fn, Frame& prepared);
-  Value generator_resume(Value gen, Value v, int mode, const char* method);
-  Value yield_value(Value v, Frame& f);
+  Value GeneratorStart(UserFunction* fn, Frame& prepared);
+  Value GeneratorResume(Value gen, Value v, int mode, const char* method);
+  Value Yield(Value v, Frame& f);
   Value yield_delegate(Value iterable, Frame& f);
-  Value start_async(UserFunction* fn, Value this_value, const Value* argv, std::uint32_t argc);
-  Value await_value(Value v, Frame& f);
+  Value AsyncFunctionStart(UserFunction* fn, Value this_value, const Value* argv, std::uint32_t argc);
+  Value Await(Value v, Frame& f);
   void resume_activation(Activation* act, Value v, bool is_throw);
-  Value start_async_generator(UserFunction* fn, Frame& prepared);
+  Value AsyncGeneratorStart(UserFunction* fn, Frame& prepared);
+  Value async_generator_yield(Activation* act, Value v);
+  IteratorRecord CreateAsyncFromSyncIterator(IteratorRecord sync);
   Activation* current_activation = nullptr;
+  NativeFunction* array_iterator_next = nullptr;
   Coroutine* current_coroutine = nullptr;
 
   // ---- promises (promise.cpp), #sec-promise-objects
   PromiseObj* new_promise(Object* proto = nullptr);
-  bool is_promise(Value v);
-  Capability new_promise_capability(Value c);
-  void create_resolving_functions(PromiseObj* p, Value& resolve, Value& reject);
-  void resolve_promise(PromiseObj* p, Value resolution);  // the body of Promise Resolve Functions
-  void fulfill_promise(PromiseObj* p, Value v);
-  void reject_promise(PromiseObj* p, Value reason);
-  void trigger_promise_reactions(std::vector<PromiseReaction>& reactions, Value argument);
-  void host_promise_rejection_tracker(PromiseObj* p, bool handle);
-  Value perform_promise_then(PromiseObj* p, Value on_fulfilled, Value on_rejected,
+  bool IsPromise(Value v);
+  Capability NewPromiseCapability(Value c);
+  void CreateResolvingFunctions(PromiseObj* p, Value& resolve, Value& reject);
+  void ResolvePromise(PromiseObj* p, Value resolution);  // the body of Promise Resolve Functions
+  void FulfillPromise(PromiseObj* p, Value v);
+  void RejectPromise(PromiseObj* p, Value reason);
+  void TriggerPromiseReactions(PromiseObj* p, bool reject, Value argument);
+  void add_reactions(PromiseObj* p, const ReactionPair& pair);
+  void HostPromiseRejectionTracker(PromiseObj* p, bool handle);
+  Value PerformPromiseThen(PromiseObj* p, Value on_fulfilled, Value on_rejected,
                              const Capability* cap);
-  void perform_promise_then_await(PromiseObj* p, Activation* act);
-  Value promise_resolve(Object* c, Value x);
-  void call_capability(const Capability& cap, bool reject, Value v);
-  void enqueue_reaction_job(const PromiseReaction& reaction, Value argument);
-  void run_reaction_job(Job& job);
-  void run_resolve_thenable_job(Job& job);
+  void PerformPromiseThenAwait(PromiseObj* p, Activation* act);
+  Value PromiseResolve(Object* c, Value x);
+  void CallCapability(const Capability& cap, bool reject, Value v);
+  void NewPromiseReactionJob(const PromiseReaction& reaction, Value argument);
+  void PromiseReactionJob(Job& job);
+  void PromiseResolveThenableJob(Job& job);
 
   // ---- host (host.cpp): jobs, ticks, timers, immediates, console
-  void host_enqueue_promise_job(Job job);
+  void run_program(const FunctionCode* top);
+  void HostEnqueuePromiseJob(Job job);
+  void enqueue_microtask(Value callback);
+  void run_job(Job& job);
+  void drain_microtasks();
+  void after_callback();
+  void process_ticks_and_rejections();
+  bool process_promise_rejections();
+  void run_event_loop();
+  bool run_timers_phase();
+  bool run_check_phase();
+  void fatal_uncaught(Value error, bool from_promise);  // Node: throws ProcessExit{1}
+  void begin_row(const char* kind, std::int64_t queued_at, std::int64_t runs);
+  void end_row();
+  std::string describe_job(const Job& job);
+  std::int64_t job_runs_location(const Job& job);
+  const char* job_kind_name(const Job& job);
+  Value module_promise;       // the module body's promise (top-level await)
+  bool module_watch = false;  // a rejection of module_promise is fatal
+  void run_callback(const char* kind, Value callback, const std::vector<Value>& args, std::uint32_t site);
+  void run_browser_loop();
+  double next_timer_expiry() const;
+  std::unordered_map<Object*, TimerRecord*> timer_handles_;
+  std::unordered_map<Object*, ImmediateRecord*> immediate_handles_;
+  bool race_taken = false;     // alternate_race: the first race was already flipped
+  std::uint64_t row_step = 0;
+  std::size_t row_line_start = 0;
   void enqueue_next_tick(Value callback, std::vector<Value> args);
   Value set_timer(Value callback, double delay, bool repeat, std::vector<Value> args);
   void clear_timer(Value handle);

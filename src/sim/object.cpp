@@ -8,6 +8,7 @@
 namespace desugar::sim {
 
 Str::Str(std::string d) : data(std::move(d)) {
+  cell_type = kCellString;
   for (unsigned char c : data) {
     if (c >= 0x80) {
       ascii = false;
@@ -26,6 +27,7 @@ void Object::trace(Tracer& t) {
 }
 
 Prop* Object::find(Key k) {
+  ensure_props();
   if (index) {
     auto it = index->find(k);
     return it == index->end() ? nullptr : &props[it->second];
@@ -37,6 +39,7 @@ Prop* Object::find(Key k) {
 }
 
 Prop& Object::add(Key k, Value v, std::uint8_t attrs) {
+  ensure_props();
   props.push_back(Prop{k, v, Value::undefined(), attrs});
   if (index) {
     (*index)[k] = static_cast<std::uint32_t>(props.size() - 1);
@@ -47,6 +50,7 @@ Prop& Object::add(Key k, Value v, std::uint8_t attrs) {
 }
 
 void Object::remove(Key k) {
+  ensure_props();
   for (std::size_t i = 0; i < props.size(); ++i) {
     if (props[i].key == k) {
       props.erase(props.begin() + static_cast<std::ptrdiff_t>(i));
@@ -91,11 +95,20 @@ void Env::trace(Tracer& t) {
   for (std::uint32_t i = 0; i < n; ++i) t.value(s[i]);
 }
 
+void FunctionObj::materialize_props() {
+  // Keys are interned "length" and "name": found through any Str of those names.
+  add(lazy_length_key, Value::number(lazy_length), attr::Configurable);
+  add(lazy_name_key, Value::string(lazy_name), attr::Configurable);
+}
+
+Cell* FunctionObj::lazy_length_key = nullptr;
+Cell* FunctionObj::lazy_name_key = nullptr;
+
 void UserFunction::trace(Tracer& t) {
   Object::trace(t);
   t.mark(env);
   t.mark(home);
-  for (const FieldRecord& f : fields) {
+  if (field_store) for (const FieldRecord& f : *field_store) {
     t.mark(f.key);
     t.value(f.computed_key);
     t.value(f.initializer);
@@ -108,6 +121,7 @@ void NativeFunction::trace(Tracer& t) {
   Object::trace(t);
   for (const Value& v : slots) t.value(v);
   t.mark(data);
+  t.mark(data2);
 }
 
 void BoundFunction::trace(Tracer& t) {
@@ -122,6 +136,19 @@ void PromiseReaction::trace(Tracer& t) const {
   t.value(cap_resolve);
   t.value(cap_reject);
   t.value(handler);
+  t.mark(activation);
+}
+
+Value ReactionPair::capability_function(int i) const {
+  if (cap_functions == nullptr) return Value::empty();
+  return static_cast<const ValueList*>(cap_functions)->items[static_cast<std::size_t>(i)];
+}
+
+void ReactionPair::trace(Tracer& t) const {
+  t.value(cap_promise);
+  t.mark(cap_functions);
+  t.value(on_fulfilled);
+  t.value(on_rejected);
   t.mark(activation);
 }
 
@@ -152,6 +179,8 @@ void HostState::trace(Tracer& t) const {
     for (TimerRecord* r : list.timers) t.mark(r);
   }
   for (ImmediateRecord* r : immediates) t.mark(r);
+  for (ImmediateRecord* r : running_immediates) t.mark(r);
+  t.mark(running_timer);
   t.values(pending_unhandled);
 }
 
@@ -166,7 +195,8 @@ void Activation::trace(Tracer& t) {
   t.value(cap.reject);
   t.value(transfer);
   t.value(completion);
-  for (const AsyncGenRequest& r : queue) {
+  t.values(args);
+  if (queue_store) for (const AsyncGenRequest& r : *queue_store) {
     t.value(r.value);
     t.value(r.cap.promise);
     t.value(r.cap.resolve);

@@ -29,6 +29,7 @@ struct Str final : Cell {
 };
 
 struct Symbol final : Cell {
+  Symbol() { cell_type = kCellSymbol; }
   Value description;        // a String or undefined
   bool is_private = false;  // a class private name (#x): hidden from reflection
   bool registered = false;  // Symbol.for
@@ -101,6 +102,16 @@ struct Object : Cell {
 
   Prop* find(Key k);
   const Prop* find(Key k) const { return const_cast<Object*>(this)->find(k); }
+  // Functions create their `length` and `name` properties on first use (most callbacks never
+  // look at them); anything that walks `props` calls ensure_props() first.
+  void ensure_props() {
+    if (lazy_props) {
+      lazy_props = false;
+      materialize_props();
+    }
+  }
+  virtual void materialize_props() {}
+  bool lazy_props = false;
   Prop& add(Key k, Value v, std::uint8_t attrs);  // key must be absent
   void remove(Key k);
   // Convenience for builtins: creates or overwrites a data property.
@@ -155,7 +166,9 @@ struct MapObj final : Object {
   };
   std::vector<Entry> entries;
   std::size_t live = 0;
-  std::int64_t find(Value key) const;  // index or -1 (SameValueZero)
+  std::unordered_map<std::string, std::size_t> index;  // SameValueZero key -> entry
+  static std::string key_of(Value key);
+  std::int64_t find(Value key) const;  // index or -1
 };
 
 // An environment record's bindings (#sec-declarative-environment-records), laid out by the
@@ -166,6 +179,19 @@ struct Env final : Cell {
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
   Env* parent;
   std::uint32_t n;
+};
+
+// A mapped arguments object (#sec-arguments-exotic-objects): index properties below the number
+// of parameters alias the parameters' bindings until unmapped.
+struct ArgumentsObj final : Object {
+  explicit ArgumentsObj(Object* p) : Object(p, Class::Arguments) {}
+  void trace(Tracer& t) override {
+    Object::trace(t);
+    t.mark(env);
+  }
+  Env* env = nullptr;
+  std::vector<std::int32_t> map;  // argument index -> env slot; -1 when not (or no longer) mapped
+  std::int32_t slot_of(Key k) const;
 };
 
 // Some internal list of values kept alive by a stack reference (long argument lists).

@@ -45,7 +45,8 @@ struct TraceRow {
 
 // Where a console.log call printed: its source offset and the stdout lines it wrote.
 struct PrintSite {
-  std::uint32_t offset = 0;
+  std::uint32_t offset = 0;  // the call's source range
+  std::uint32_t end = 0;
   std::vector<std::uint32_t> lines;  // 1-based stdout line numbers
 };
 
@@ -65,6 +66,8 @@ struct Prediction {
   std::string alternative_stdout;
   std::uint64_t jobs = 0;
   std::uint64_t steps = 0;
+  std::uint64_t gc_collections = 0;
+  std::size_t peak_heap_bytes = 0;   // the heap's chunks at their most (not the process RSS)
 };
 
 Prediction predict(const Node* program, const SimOptions& options);

@@ -19,6 +19,7 @@ enum class Tag : std::uint8_t {
   String,
   Symbol,
   Object,
+  BigInt,  // SPEC-DEVIATION: only values that fit in 64 bits (others are refused)
   Empty,  // not a language value: an uninitialized binding (TDZ) or an array hole
 };
 
@@ -31,6 +32,7 @@ struct Value {
     Symbol* sym;
     Object* o;
     Cell* c;
+    std::int64_t i;
   } u{.n = 0};
 
   static Value undefined() { return Value{}; }
@@ -68,6 +70,12 @@ struct Value {
     v.u.sym = s;
     return v;
   }
+  static Value bigint(std::int64_t i) {
+    Value v;
+    v.tag = Tag::BigInt;
+    v.u.i = i;
+    return v;
+  }
   static Value object(Object* o) {
     Value v;
     v.tag = Tag::Object;
@@ -83,6 +91,8 @@ struct Value {
   bool is_string() const { return tag == Tag::String; }
   bool is_symbol() const { return tag == Tag::Symbol; }
   bool is_object() const { return tag == Tag::Object; }
+  bool is_bigint() const { return tag == Tag::BigInt; }
+  std::int64_t big() const { return u.i; }
   bool is_empty() const { return tag == Tag::Empty; }
   bool is_cell() const { return tag == Tag::String || tag == Tag::Symbol || tag == Tag::Object; }
 

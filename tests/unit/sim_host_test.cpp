@@ -137,5 +137,5 @@ TEST_CASE("The trace labels each job with its kind and where it was queued", "[s
   CHECK(p.trace[1].kind == "await continuation");
   CHECK(p.trace[1].lines == std::vector<std::string>{"a"});
   CHECK(p.trace[2].kind == "PromiseReactionJob");
-  CHECK(p.trace[2].queued_at == 51);
+  CHECK(p.trace[2].queued_at == 69);  // the `then` of line 2
 }
