@@ -8,6 +8,9 @@
 //   promise.js          desugar --stage promise output, the default (pinned)
 //   expected.legacy.out the documented pre-2019 order (from a source, see expected.legacy.source)
 //   generator.legacy.js, promise.legacy.js: --await legacy outputs (pinned; only with the above)
+//   expected.order      desugar --order (the simulator's prediction, pinned) — must equal
+//                       expected.out, which comes from Node and is the truth
+//   expected.trace      desugar --explain for the seed programs (pinned)
 // fail_<name>/ cases hold input.js and expected.diag: desugar's diagnostics, exit status 1.
 // (.mjs inputs pin .mjs outputs.)
 //
@@ -91,7 +94,27 @@ async function checkCase(name) {
       else if (want !== truth.stdout) problems.push(`${name}/expected.out is stale: node input${ext} now prints ${firstDifference(want, truth.stdout)}`);
       if (wantStatus !== status) problems.push(`${name}: node exits ${status}, expected.status says ${wantStatus}`);
     }
+    // The simulator's prediction must be exactly what Node printed.
+    used.add('expected.order');
+    const order = await runDesugar(BIN, [input, '--order']);
+    if (order.status !== 0) problems.push(`${name}: desugar --order exited ${order.status}\n${order.stderr}`);
+    else {
+      pin(dir, 'expected.order', order.stdout, problems);
+      if (order.stdout !== truth.stdout) problems.push(`${name}: the predicted order differs from Node at ${firstDifference(truth.stdout, order.stdout)}`);
+    }
+    if (name.startsWith('seed')) {
+      used.add('expected.trace');
+      const trace = await runDesugar(BIN, [input, '--explain']);
+      if (trace.status !== 0) problems.push(`${name}: desugar --explain exited ${trace.status}\n${trace.stderr}`);
+      else pin(dir, 'expected.trace', trace.stdout, problems);
+    }
     const legacy = files.has('expected.legacy.out');
+    if (legacy) {
+      // The pre-2019 order is predicted too (from the simulator's legacy Await).
+      const want = fs.readFileSync(path.join(dir, 'expected.legacy.out'), 'utf8');
+      const r = await runDesugar(BIN, [input, '--order', '--await', 'legacy']);
+      if (r.status !== 0 || r.stdout !== want) problems.push(`${name}: desugar --order --await legacy predicts ${firstDifference(want, r.stdout)}`);
+    }
     const stages = [['print', 'modern', 'print', truth.stdout], ['generator', 'modern', 'generator', truth.stdout],
       ['promise', 'modern', 'promise', truth.stdout]];
     if (legacy) {
