@@ -291,6 +291,7 @@ void init_promise_builtins(Interp& in) {
   in.add_method(ctor, "any", 1, promise_any);
   in.add_method(ctor, "race", 1, promise_race);
   in.add_getter(ctor, in.r.sym_species, "[Symbol.species]", species_getter);
+  in.r.promise_species_getter = ctor->find(in.r.sym_species)->value.obj();
 }
 
 }  // namespace desugar::sim

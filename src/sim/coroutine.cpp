@@ -13,6 +13,16 @@
 #include <ucontext.h>
 #endif
 
+// AddressSanitizer must be told about stack switches (sanitizer/common_interface_defs.h).
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#define DESUGAR_ASAN_START(save, bottom, size) __sanitizer_start_switch_fiber(save, bottom, size)
+#define DESUGAR_ASAN_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber(save, bottom, size)
+#else
+#define DESUGAR_ASAN_START(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
+#define DESUGAR_ASAN_FINISH(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
+#endif
+
 namespace desugar::sim {
 
 namespace {
@@ -67,6 +77,7 @@ namespace {
 
 [[noreturn]] void run_start(StartRecord* rec) {
   Coroutine* self = rec->self;
+  self->arrived();
   Coroutine::Entry entry = rec->entry;
   void* arg = rec->arg;
   delete rec;
@@ -179,18 +190,37 @@ void Coroutine::resume() {
   if (running_ || finished_) throw std::logic_error("coroutine resumed while running or finished");
   if (saved_ != nullptr) page_in();
   running_ = true;
+  void* fake = nullptr;
+  DESUGAR_ASAN_START(&fake, stack_, StackPool::kStackSize);
   desugar_sim_switch(&resumer_sp_, sp_);
+  DESUGAR_ASAN_FINISH(fake, nullptr, nullptr);
+}
+
+void Coroutine::arrived() {
+  const void* bottom = nullptr;
+  std::size_t size = 0;
+  DESUGAR_ASAN_FINISH(nullptr, &bottom, &size);
+  resumer_bottom_ = bottom;
+  resumer_size_ = size;
 }
 
 void Coroutine::suspend() {
   running_ = false;
+  void* fake = nullptr;
+  DESUGAR_ASAN_START(&fake, resumer_bottom_, resumer_size_);
   desugar_sim_switch(&sp_, resumer_sp_);
+  const void* bottom = nullptr;
+  std::size_t size = 0;
+  DESUGAR_ASAN_FINISH(fake, &bottom, &size);
+  resumer_bottom_ = bottom;
+  resumer_size_ = size;
 }
 
 void Coroutine::finish() {
   running_ = false;
   finished_ = true;
   void* dead = nullptr;
+  DESUGAR_ASAN_START(nullptr, resumer_bottom_, resumer_size_);
   desugar_sim_switch(&dead, resumer_sp_);
   std::abort();
 }
@@ -218,6 +248,7 @@ Coroutine::~Coroutine() {
 
 void Coroutine::page_out() {}
 void Coroutine::page_in() {}
+void Coroutine::arrived() {}
 const void* Coroutine::scan_low() const { return stack_; }
 const void* Coroutine::scan_high() const { return stack_ + StackPool::kStackSize; }
 

@@ -46,6 +46,8 @@ class Coroutine {
   // From inside, as the entry's last act: never returns.
   [[noreturn]] void finish();
 
+  // Called on the coroutine's stack when it first runs (sanitizer bookkeeping).
+  void arrived();
   // While suspended: copies the used stack out and releases its pages (resume() restores it).
   void page_out();
   bool paged_out() const { return saved_ != nullptr; }
@@ -70,6 +72,8 @@ class Coroutine {
   void* resumer_sp_ = nullptr;  // the resumer's saved stack pointer while running
   char* saved_ = nullptr;       // paged-out copy of [sp_, top)
   std::size_t saved_size_ = 0;
+  const void* resumer_bottom_ = nullptr;  // the resumer's stack, for AddressSanitizer
+  std::size_t resumer_size_ = 0;
   bool running_ = false;
   bool finished_ = false;
 };

@@ -88,6 +88,7 @@ struct Realm {
   Object* promise_proto = nullptr;
   Object* promise_ctor = nullptr;
   Object* promise_then = nullptr;  // %Promise.prototype.then%
+  Object* promise_species_getter = nullptr;  // get %Promise%[@@species]
   Object* iterator_proto = nullptr;
   Object* async_iterator_proto = nullptr;
   Object* array_iterator_proto = nullptr;

@@ -535,6 +535,18 @@ bool Interp::InstanceofOperator(Value v, Value target) {
 
 // #sec-speciesconstructor
 Object* Interp::SpeciesConstructor(Object* o, Object* default_ctor) {
+  // Fast path with the same result and no observable difference: a plain native promise whose
+  // prototype still has the intrinsic `constructor` (a data property) and whose constructor still
+  // has the intrinsic Symbol.species getter (which only returns `this`).
+  if (o->cls == Class::Promise && o->proto == r.promise_proto && o->props.empty() && !o->lazy_props) {
+    const Prop* cp = r.promise_proto->find(n.constructor);
+    if (cp != nullptr && !(cp->attrs & attr::Accessor) && cp->value.is_object() && cp->value.obj() == r.promise_ctor) {
+      const Prop* sp = r.promise_ctor->find(r.sym_species);
+      if (sp != nullptr && (sp->attrs & attr::Accessor) && sp->value.is_object() && sp->value.obj() == r.promise_species_getter) {
+        return r.promise_ctor;
+      }
+    }
+  }
   Value c = get(o, n.constructor);
   if (c.is_undefined()) return default_ctor;
   if (!c.is_object()) throw_type_error("The .constructor property is not an object", false);
