@@ -113,7 +113,6 @@ class Converter {
   bool await_keyword_ = false;  // inside an async function body, or a module's top level
   bool yield_keyword_ = false;  // inside a generator body
   friend struct DepthGuard;
-  friend class Builder;
 
  public:
   AstBuilder& builder() { return b_; }

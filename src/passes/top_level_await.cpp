@@ -25,19 +25,6 @@ bool contains_top_level_await(const Node* n) {
   return found;
 }
 
-void bound_names(Node* pattern, std::vector<Node*>& out) {
-  switch (pattern->kind) {
-    case Kind::Identifier: out.push_back(pattern); break;
-    case Kind::AssignPattern:
-    case Kind::Rest: bound_names(pattern->a, out); break;
-    case Kind::Property: bound_names(pattern->b, out); break;
-    case Kind::ArrayPattern:
-    case Kind::ObjectPattern:
-      for (Node* item : pattern->list) bound_names(item, out);
-      break;
-    default: break;
-  }
-}
 
 }  // namespace
 
@@ -47,12 +34,12 @@ bool AsyncFunctionLowering::has_top_level_await(const Node* program) const {
 
 void AsyncFunctionLowering::wrap_top_level_await(Node* program) {
   std::vector<Node*> top, body;
-  auto declare = [&](Node* origin, const std::vector<Node*>& names, bool exported) {
+  auto declare = [&](Node* origin, const std::vector<std::string_view>& names, bool exported) {
     if (names.empty()) return;
     std::vector<Node*> declarators;
-    for (Node* id : names) {
-      Node* d = b_.make(Kind::Declarator, id);
-      d->a = b_.ident(id->text, id);
+    for (std::string_view name : names) {
+      Node* d = b_.make(Kind::Declarator, origin);
+      d->a = b_.ident(name, origin);
       declarators.push_back(d);
     }
     Node* decl = b_.make(Kind::VarDecl, origin);
@@ -78,7 +65,7 @@ void AsyncFunctionLowering::wrap_top_level_await(Node* program) {
       case Kind::Verbatim:
       case Kind::FunctionDecl: top.push_back(stmt); continue;
       case Kind::VarDecl: {
-        std::vector<Node*> names;
+        std::vector<std::string_view> names;
         for (Node* d : decl->list) {
           bound_names(d->a, names);
           if (d->b) body.push_back(b_.expr_stmt(b_.assign(d->a, d->b, d)));
@@ -88,7 +75,7 @@ void AsyncFunctionLowering::wrap_top_level_await(Node* program) {
         continue;
       }
       case Kind::ClassDecl: {
-        declare(decl, {decl->a}, exported);
+        declare(decl, {decl->a->text}, exported);
         Node* cls = b_.make(Kind::ClassExpr, decl);
         *cls = *decl;
         cls->kind = Kind::ClassExpr;
@@ -108,7 +95,7 @@ void AsyncFunctionLowering::wrap_top_level_await(Node* program) {
       }
       std::string name = names_.name("default");
       Node* id = b_.ident(name, stmt);
-      declare(stmt, {id}, false);
+      declare(stmt, {id->text}, false);
       Node* list = b_.make(Kind::Verbatim, stmt);
       list->text = b_.str("export { " + name + " as default };");
       top.push_back(list);

@@ -65,6 +65,49 @@ inline bool mentions_binding(Node* n, std::string_view name) {
   return found;
 }
 
+// The names a binding pattern declares (`a`, `{b, c: [d = 1]}`, `...e`), in source order.
+inline void bound_names(Node* pattern, std::vector<std::string_view>& out) {
+  switch (pattern->kind) {
+    case Kind::Identifier: out.push_back(pattern->text); break;
+    case Kind::AssignPattern:
+    case Kind::Rest: bound_names(pattern->a, out); break;
+    case Kind::Property: bound_names(pattern->b, out); break;
+    case Kind::ArrayPattern:
+    case Kind::ObjectPattern:
+      for (Node* item : pattern->list) bound_names(item, out);
+      break;
+    default: break;  // Elision, or a member target in an assignment pattern
+  }
+}
+
+// Calls `fn` on every identifier under `n` that is a reference, not a property name.
+template <typename Fn>
+void walk_references(Node* n, Node* parent, Fn&& fn) {
+  if (n->kind == Kind::Identifier && !(parent && is_property_name_slot(parent, n))) fn(n);
+  for_each_child(n, [&](Node*& child) { walk_references(child, n, fn); });
+}
+
+// Renames references to `from` under `n` (a shorthand `{ from }` keeps its key), leaving alone
+// nested functions that bind `from` as a parameter.
+inline void rename_references(Node* n, Node* parent, std::string_view from, std::string_view to, AstBuilder& b) {
+  if (is_function(n) || is_class(n)) {
+    for (Node* p : n->list) {
+      if (p->kind == Kind::Identifier && p->text == from) return;
+    }
+  }
+  if (n->kind == Kind::Identifier && n->text == from && !(parent && is_property_name_slot(parent, n))) {
+    n->text = b.str(to);
+    return;
+  }
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == from) {
+    n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
+    n->a = b.ident(from, n->a);
+    n->b = b.ident(to, n->b);
+    return;
+  }
+  for_each_child(n, [&](Node*& child) { rename_references(child, n, from, to, b); });
+}
+
 // A deep copy of `n` (node lists copied too), for work that may be abandoned half-way.
 inline Node* clone_tree(const Node* n, AstBuilder& b) {
   Node* copy = b.make(n->kind);

@@ -318,7 +318,6 @@ Node* Exploder::assign(Node* e) {
   }
   if (op == "&&=" || op == "||=" || op == "??=") {
     // x ||= await y: read x; assign only if it does not decide.
-    Node* logical_expr = b_.binary(op.substr(0, op.size() - 1), place, e->b, e);
     Node* result = sink_.temp_var(e);
     sink_.emit(b_.expr_stmt(b_.assign(result, place, e)));
     int done = sink_.new_label();
@@ -332,7 +331,6 @@ Node* Exploder::assign(Node* e) {
       go_on = b_.binary("||", b_.binary("===", result, b_.make(Kind::Null, e), e),
                         b_.binary("===", result, b_.ident("undefined", e), e), e);
     }
-    (void)logical_expr;
     sink_.jump_unless(go_on, done);
     sink_.emit(b_.expr_stmt(b_.assign(result, b_.assign(place, value(e->b), e), e)));
     sink_.mark(done);

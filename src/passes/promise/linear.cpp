@@ -32,25 +32,7 @@ bool conditional_await(Node* n, const AwaitIndex& awaits) {
   return found;
 }
 
-void collect_names(Node* p, std::vector<std::string_view>& out) {
-  switch (p->kind) {
-    case Kind::Identifier: out.push_back(p->text); break;
-    case Kind::AssignPattern:
-    case Kind::Rest: collect_names(p->a, out); break;
-    case Kind::Property: collect_names(p->b, out); break;
-    case Kind::ArrayPattern:
-    case Kind::ObjectPattern:
-      for (Node* item : p->list) collect_names(item, out);
-      break;
-    default: break;
-  }
-}
 
-template <typename Fn>
-void walk_identifiers(Node* n, Node* parent, Fn&& fn) {
-  if (n->kind == Kind::Identifier && !(parent && is_property_name_slot(parent, n))) fn(n);
-  for_each_child(n, [&](Node*& child) { walk_identifiers(child, n, fn); });
-}
 
 bool has_var(Node* n) {
   if (is_function(n)) return false;
@@ -147,10 +129,10 @@ bool early_read(Node* body) {
     if (stmt->kind != Kind::VarDecl) continue;
     for (Node* d : stmt->list) {
       std::vector<std::string_view> names;
-      collect_names(d->a, names);
+      bound_names(d->a, names);
       for (std::string_view name : names) {
         bool early = false;
-        walk_identifiers(body, nullptr, [&](const Node* id) {
+        walk_references(body, nullptr, [&](const Node* id) {
           if (id->text == name && id->end != 0 && id->begin < d->end &&
               !(id->begin >= d->a->begin && id->end <= d->a->end)) {
             early = true;

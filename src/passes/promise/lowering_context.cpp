@@ -6,7 +6,7 @@ namespace desugar::promise {
 
 int FunctionContext::line_of(const Node* n) const {
   if (!n || n->end == 0) return 0;
-  return 1 + static_cast<int>(std::count(source.begin(), source.begin() + std::min<std::size_t>(n->begin, source.size()), '\n'));
+  return static_cast<int>(lines.position(n->begin).line);
 }
 
 std::string FunctionContext::unique(std::string base) {

@@ -18,9 +18,9 @@ struct StageOptions {
 // What the lowering of one async function needs.
 struct FunctionContext {
   FunctionContext(AstBuilder& builder, Diagnostics& diagnostics, ReservedNames& reserved, const Stability& stable,
-                  AwaitIndex& await_index, const StageOptions& stage_options, std::string_view text)
+                  AwaitIndex& await_index, const StageOptions& stage_options, const LineMap& line_map)
       : b(builder), diags(diagnostics), names(reserved), stability(stable), awaits(await_index),
-        options(stage_options), source(text) {}
+        options(stage_options), lines(line_map) {}
 
   AstBuilder& b;
   Diagnostics& diags;
@@ -28,7 +28,7 @@ struct FunctionContext {
   const Stability& stability;
   AwaitIndex& awaits;
   const StageOptions& options;
-  std::string_view source;     // the original file, for line numbers in names
+  const LineMap& lines;        // the original file's lines, for line numbers in names
   std::string resolve_name;    // the executor's resolve/reject parameters
   std::string reject_name;
   std::string promise_name;    // the function's own promise (self-resolution check), if used

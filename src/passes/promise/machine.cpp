@@ -125,20 +125,6 @@ void MachineLowering::statement(Node* s) {
 }
 
 namespace {
-void rename_all(Node* n, Node* parent, std::string_view from, std::string_view to, AstBuilder& b) {
-  if (n->kind == Kind::Identifier && n->text == from && !(parent && is_property_name_slot(parent, n))) {
-    n->text = b.str(to);
-    return;
-  }
-  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == from) {
-    // `{ x }` keeps its key: `{ x: x_2 }`.
-    n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
-    n->a = b.ident(from, n->a);
-    n->b = b.ident(to, n->b);
-    return;
-  }
-  for_each_child(n, [&](Node*& child) { rename_all(child, n, from, to, b); });
-}
 }  // namespace
 
 // A block that declares a name already hoisted (an inner `let x` shadowing an outer one) gets
@@ -151,7 +137,7 @@ void MachineLowering::rename_shadowing(Node* block) {
     for (std::string_view name : names) {
       if (!declared_.count(name)) continue;
       std::string renamed = fn_.unique(std::string(name) + "_2");
-      for (Node*& item : block->list) rename_all(item, block, name, renamed, b_);
+      for (Node*& item : block->list) rename_references(item, block, name, renamed, b_);
     }
   }
 }
@@ -213,7 +199,7 @@ void MachineLowering::prepare_tdz(Node* block) {
       bound_names(d->a, names);
       for (std::string_view name : names) {
         bool early = false, outside = false;
-        walk_refs(body_, nullptr, [&](const Node* id) {
+        walk_references(body_, nullptr, [&](const Node* id) {
           if (id->text != name || id->end == 0) return;
           if (id->begin < block->begin || id->end > block->end) outside = true;
           bool declaring = id->begin >= d->a->begin && id->end <= d->a->end;
@@ -384,7 +370,7 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
     const Node* declarator = nullptr;
     count_declarations(s, name, count, &declarator);
     bool outside = false, early = false;
-    walk_refs(body_, nullptr, [&](const Node* id) {
+    walk_references(body_, nullptr, [&](const Node* id) {
       if (id->text != name || id->end == 0) return;
       if (id->begin < s->begin || id->end > s->end) outside = true;
       // A use before the declaration is a TDZ error natively: it gets the initialization check.
@@ -550,8 +536,6 @@ void MachineLowering::for_of(Node* s, Target& t, const std::string& scope,
     sink_.set_region(parent);
     sink_.mark(close);
     // try { if (it.return !== undefined) it.return(); } catch {}  throw input;
-    std::vector<Node*> closing;
-    close_iterators(targets_.size(), closing, s);  // nothing: the loop is no longer a target
     Node* ret = b_.member(b_.ident(it->text, s), "return", s);
     Node* call_return = if_then(b_, b_.binary("!==", ret, b_.ident("undefined", s), s),
                                 b_.expr_stmt(b_.call(b_.member(b_.ident(it->text, s), "return", s), std::vector<Node*>{}, s)), s);

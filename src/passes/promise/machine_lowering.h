@@ -47,21 +47,6 @@ struct Finally {
   bool may_return = false;
 };
 
-inline bool bound_names(Node* p, std::vector<std::string_view>& out) {
-  switch (p->kind) {
-    case Kind::Identifier: out.push_back(p->text); return true;
-    case Kind::AssignPattern:
-    case Kind::Rest: return bound_names(p->a, out);
-    case Kind::Property: return bound_names(p->b, out);
-    case Kind::ArrayPattern:
-    case Kind::ObjectPattern:
-      for (Node* item : p->list) {
-        if (item->kind != Kind::Elision) bound_names(item, out);
-      }
-      return true;
-    default: return false;
-  }
-}
 
 inline bool has_try_finally_with_jump(Node* n) {
   if (is_function(n) || is_class(n)) return false;
@@ -257,7 +242,7 @@ class MachineLowering {
   // comes after the declaration and inside its block (no TDZ read, no outer binding seen).
   bool hoistable(std::string_view name, const Node* scope, const Node* decl) const {
     bool ok = true;
-    walk_refs(body_, nullptr, [&](const Node* id) {
+    walk_references(body_, nullptr, [&](const Node* id) {
       if (id->text != name || id->end == 0) return;
       bool inside = id->begin >= scope->begin && id->end <= scope->end;
       bool declaring = id->begin >= decl->begin && id->end <= decl->end;
@@ -289,11 +274,6 @@ class MachineLowering {
     }
   }
 
-  template <typename Fn>
-  static void walk_refs(Node* n, Node* parent, Fn&& fn) {
-    if (n->kind == Kind::Identifier && !(parent && is_property_name_slot(parent, n))) fn(n);
-    for_each_child(n, [&](Node*& child) { walk_refs(child, n, fn); });
-  }
 
   // A declaration in split code: its names become executor variables; initializers run here.
   void declaration(Node* decl) {
@@ -354,7 +334,6 @@ class MachineLowering {
   std::map<int, Finally> finallies_;
   std::vector<Node*> functions_;
   std::set<std::string_view> declared_;
-  std::vector<std::string_view> pending_labels_;
   std::vector<Node*> scopes_;  // the blocks (and loop heads) whose declarations are being hoisted
   std::set<const Node*> tdz_checked_;  // declarators whose early reads check for initialization
   bool failed_ = false;

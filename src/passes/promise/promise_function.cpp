@@ -51,44 +51,12 @@ bool simple_params(const Node* fn) {
   return true;
 }
 
-void collect_bound_names(Node* p, std::vector<std::string_view>& out) {
-  switch (p->kind) {
-    case Kind::Identifier: out.push_back(p->text); break;
-    case Kind::AssignPattern:
-    case Kind::Rest: collect_bound_names(p->a, out); break;
-    case Kind::Property: collect_bound_names(p->b, out); break;
-    case Kind::ArrayPattern:
-    case Kind::ObjectPattern:
-      for (Node* item : p->list) collect_bound_names(item, out);
-      break;
-    default: break;
-  }
-}
 
-void rename_in(Node* n, Node* parent, std::string_view from, std::string_view to, AstBuilder& b) {
-  if (is_non_arrow_function(n) || is_class(n)) {
-    // A nested function that binds the name itself is left alone.
-    for (Node* p : n->list) {
-      if (p->kind == Kind::Identifier && p->text == from) return;
-    }
-  }
-  if (n->kind == Kind::Identifier && n->text == from && !(parent && is_property_name_slot(parent, n))) {
-    n->text = b.str(to);
-    return;
-  }
-  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == from) {
-    n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
-    n->a = b.ident(from, n->a);
-    n->b = b.ident(to, n->b);
-    return;
-  }
-  for_each_child(n, [&](Node*& child) { rename_in(child, n, from, to, b); });
-}
 
 void var_names(Node* n, std::vector<std::string_view>& out) {
   if (is_function(n) || is_class(n)) return;
   if (n->kind == Kind::VarDecl && n->text == "var") {
-    for (Node* d : n->list) collect_bound_names(d->a, out);
+    for (Node* d : n->list) bound_names(d->a, out);
   }
   for_each_child(n, [&](Node*& child) { var_names(child, out); });
 }
@@ -99,13 +67,13 @@ bool is_directive(const Node* s) { return s->kind == Kind::ExprStmt && s->a->kin
 
 void PromiseFunctionLowering::separate_body_vars(Node* fn, Node* body) {
   std::vector<std::string_view> params, vars;
-  for (Node* p : fn->list) collect_bound_names(p, params);
+  for (Node* p : fn->list) bound_names(p, params);
   var_names(body, vars);
   std::vector<Node*> inits;
   for (std::string_view name : params) {
     if (std::find(vars.begin(), vars.end(), name) == vars.end()) continue;
     std::string renamed = names_.readable(std::string(name) + "_body");
-    for (Node*& stmt : body->list) rename_in(stmt, body, name, renamed, b_);
+    for (Node*& stmt : body->list) rename_references(stmt, body, name, renamed, b_);
     inits.push_back(b_.var("var", b_.ident(renamed, body), b_.ident(name, body), body));
   }
   if (inits.empty()) return;
@@ -131,9 +99,9 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   // Anything the promise stage cannot split is reported here, and the function then falls back
   // to the generator form instead of failing the whole file.
   Diagnostics local;
-  FunctionContext ctx(b_, local, names_, stability_, awaits, options_, source_);
+  FunctionContext ctx(b_, local, names_, stability_, awaits, options_, lines_);
   ctx.simple_params = simple_params(fn);
-  for (Node* p : fn->list) collect_bound_names(p, ctx.param_names);
+  for (Node* p : fn->list) bound_names(p, ctx.param_names);
   Node* scope = fn;
   ctx.resolve_name = free_mention(scope, "resolve") ? names_.name("resolve") : "resolve";
   ctx.reject_name = free_mention(scope, "reject") ? names_.name("reject") : "reject";

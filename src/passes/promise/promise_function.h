@@ -12,7 +12,7 @@ class PromiseFunctionLowering {
  public:
   PromiseFunctionLowering(const Stability& stability, ReservedNames& names, AstBuilder& b,
                           Diagnostics& diags, const StageOptions& options, std::string_view source)
-      : stability_(stability), names_(names), b_(b), diags_(diags), options_(options), source_(source) {}
+      : stability_(stability), names_(names), b_(b), diags_(diags), options_(options), lines_(source) {}
 
   // An async FunctionDecl, FunctionExpr or Arrow → its replacement (same kind of node), or null
   // when the body needs a form not written yet.
@@ -34,7 +34,7 @@ class PromiseFunctionLowering {
   AstBuilder& b_;
   Diagnostics& diags_;
   const StageOptions& options_;
-  std::string_view source_;
+  LineMap lines_;  // built once per file: continuation names carry line numbers
   bool used_await_ = false;
   bool used_await_value_ = false;
   bool used_tdz_ = false;
