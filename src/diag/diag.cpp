@@ -55,18 +55,51 @@ std::string_view LineMap::line_text(std::uint32_t line) const {
   return s;
 }
 
+namespace {
+// A long line (minified code) is shown as an excerpt of about kExcerptColumns code points around
+// the caret, the way esbuild does, instead of the whole line and a caret padded to its column.
+constexpr std::uint32_t kExcerptColumns = 100;
+
+// Byte offset of the code point at 1-based `column` in `line` (or its end).
+std::size_t byte_at_column(std::string_view line, std::uint32_t column) {
+  std::uint32_t col = 1;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+    if (col == column) return i;
+    ++col;
+  }
+  return line.size();
+}
+
+std::uint32_t count_columns(std::string_view s) {
+  return static_cast<std::uint32_t>(std::count_if(
+      s.begin(), s.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+}
+}  // namespace
+
 std::string render_diagnostic(const Diagnostic& d, std::string_view path, const LineMap& lines) {
   auto pos = lines.position(d.offset);
-  std::string out = fmt::format("{}:{}:{}: {}[{}]: {}\n", path, pos.line, pos.column,
-                                d.severity == Severity::Error ? "error" : "warning",
-                                diag_code(d.id), d.message);
+  std::string out =
+      fmt::format("{}:{}:{}: {}[{}]: {}\n", path, pos.line, pos.column,
+                  d.severity == Severity::Error ? "error" : "warning", diag_code(d.id), d.message);
   std::string_view src = lines.line_text(pos.line);
-  out += fmt::format("{:>5} | {}\n", pos.line, src);
+  std::uint32_t caret_column = pos.column;
+  std::string prefix, suffix;
+  if (count_columns(src) > kExcerptColumns + kExcerptColumns / 5) {
+    std::uint32_t first = pos.column > kExcerptColumns / 2 ? pos.column - kExcerptColumns / 2 : 1;
+    std::size_t begin = byte_at_column(src, first);
+    std::size_t end = byte_at_column(src, first + kExcerptColumns);
+    if (begin > 0) prefix = "...";
+    if (end < src.size()) suffix = "...";
+    src = src.substr(begin, end - begin);
+    caret_column = pos.column - first + 1 + static_cast<std::uint32_t>(prefix.size());
+  }
+  out += fmt::format("{:>5} | {}{}{}\n", pos.line, prefix, src, suffix);
   // The caret sits under the column; tabs are kept so it lines up.
-  std::string pad;
-  std::uint32_t col = 1;
+  std::string pad(prefix.size(), ' ');
+  std::uint32_t col = 1 + static_cast<std::uint32_t>(prefix.size());
   for (char ch : src) {
-    if (col >= pos.column) break;
+    if (col >= caret_column) break;
     if ((static_cast<unsigned char>(ch) & 0xC0) == 0x80) continue;
     pad += ch == '\t' ? '\t' : ' ';
     ++col;

@@ -100,6 +100,17 @@ check('helper names avoid the input\'s identifiers', () => {
   expect(node(out).stdout === '1\n', 'clash output wrong');
 });
 
+check('an error in one long minified line shows an excerpt around the caret', () => {
+  const line = 'var a=1;'.repeat(25000) + 'let b=(2+;' + 'var c=3;'.repeat(25000);
+  const r = run([file('min.js', line + '\n'), '--stage', 'print']);
+  const m = /min\.js:1:(\d+): error\[D0001\]/.exec(r.stderr);
+  expect(r.status === 1 && m && Number(m[1]) > 200000, r.stderr.slice(0, 300));
+  const [, src, caret] = r.stderr.split('\n');
+  expect(src.length < 140 && /^\s+1 \| \.\.\..*let b=\(2\+;.*\.\.\.$/.test(src), JSON.stringify(src));
+  // The caret stands under the reported column's character.
+  expect(caret.length < 140 && src[caret.length - 1] === line[Number(m[1]) - 1], JSON.stringify(caret));
+});
+
 fs.rmSync(work, { recursive: true, force: true });
 console.log(`cli: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
