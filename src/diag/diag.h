@@ -60,6 +60,14 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
+// A diagnostic about a whole file (it cannot be read or written): `path: error[Dnnnn]: message`.
+template <typename... Args>
+std::string render_file_diagnostic(std::string_view path, DiagId id, Args&&... args) {
+  return fmt::format("{}: {}[{}]: {}\n", path,
+                     diag_severity(id) == Severity::Error ? "error" : "warning", diag_code(id),
+                     fmt::format(fmt::runtime(diag_format(id)), std::forward<Args>(args)...));
+}
+
 // Renders one diagnostic the way compilers do.
 std::string render_diagnostic(const Diagnostic& d, std::string_view path, const LineMap& lines);
 

@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -46,8 +48,40 @@ bool read_input(const std::string& path, std::string& text, std::string& error) 
   return true;
 }
 
+// The temporary file being written, removed by the signal handler if SIGINT or SIGTERM arrives
+// before it is renamed into place (unlink is async-signal-safe; std::string is not).
+char g_pending_temp[4096];
+
+void remove_pending_temp_and_die(int sig) {
+  if (g_pending_temp[0] != '\0') ::unlink(g_pending_temp);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+// Marks `path` as the temporary file to remove on SIGINT/SIGTERM for as long as it lives.
+class PendingTemp {
+ public:
+  explicit PendingTemp(const std::string& path) {
+    if (path.size() >= sizeof g_pending_temp) return;
+    std::memcpy(g_pending_temp, path.c_str(), path.size() + 1);
+    old_int_ = std::signal(SIGINT, remove_pending_temp_and_die);
+    old_term_ = std::signal(SIGTERM, remove_pending_temp_and_die);
+  }
+  ~PendingTemp() {
+    g_pending_temp[0] = '\0';
+    if (old_int_ != SIG_ERR) std::signal(SIGINT, old_int_);
+    if (old_term_ != SIG_ERR) std::signal(SIGTERM, old_term_);
+  }
+  PendingTemp(const PendingTemp&) = delete;
+  PendingTemp& operator=(const PendingTemp&) = delete;
+
+ private:
+  void (*old_int_)(int) = SIG_ERR;
+  void (*old_term_)(int) = SIG_ERR;
+};
+
 // Writes `text` next to `path` under a temporary name, then renames it into place, so a failed
-// run never leaves a partial or truncated output file.
+// or interrupted run never leaves a partial or truncated output file.
 bool write_atomically(const std::string& path, const std::string& text, std::string& error) {
   std::filesystem::path target(path);
   std::filesystem::path dir = target.parent_path();
@@ -58,6 +92,7 @@ bool write_atomically(const std::string& path, const std::string& text, std::str
     error = std::strerror(errno);
     return false;
   }
+  PendingTemp pending(tmpl);
   const char* data = text.data();
   std::size_t left = text.size();
   while (left > 0) {
@@ -85,6 +120,16 @@ bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// Whether `input` names the same file as one of the outputs (which would overwrite the input).
+bool same_file(const std::string& input, const std::optional<std::string>& output,
+               const std::optional<std::string>& order_file) {
+  std::error_code ec;
+  for (const auto* out : {&output, &order_file}) {
+    if (*out && std::filesystem::equivalent(input, **out, ec)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args) {
@@ -105,7 +150,11 @@ int run_cli(const std::vector<std::string>& args) {
   SourceFile file;
   file.path = options->input == "-" ? "<stdin>" : options->input;
   if (!read_input(options->input, file.text, error)) {
-    std::cerr << file.path << ": error[D0004]: cannot read input: " << error << "\n";
+    std::cerr << render_file_diagnostic(file.path, DiagId::D0004, error);
+    return kExitInputError;
+  }
+  if (options->input != "-" && same_file(options->input, options->output, options->order_file)) {
+    std::cerr << render_file_diagnostic(file.path, DiagId::D0051);
     return kExitInputError;
   }
   if (file.text.rfind("\xEF\xBB\xBF", 0) == 0) file.text.erase(0, 3);  // BOM
@@ -121,7 +170,7 @@ int run_cli(const std::vector<std::string>& args) {
   CompileResult result = with_order ? compile_with_order(file, *options, prediction) : compile(file, *options);
   if (with_order && options->order_file && prediction.ok && result.ok) {
     if (!write_atomically(*options->order_file, prediction.stdout_text, error)) {
-      std::cerr << *options->order_file << ": error[D0004]: cannot write output: " << error << "\n";
+      std::cerr << render_file_diagnostic(*options->order_file, DiagId::D0050, error);
       return kExitInputError;
     }
   }
@@ -136,7 +185,7 @@ int run_cli(const std::vector<std::string>& args) {
   if (!result.ok) return kExitInputError;
   if (options->output) {
     if (!write_atomically(*options->output, result.output, error)) {
-      std::cerr << *options->output << ": error[D0004]: cannot write output: " << error << "\n";
+      std::cerr << render_file_diagnostic(*options->output, DiagId::D0050, error);
       return kExitInputError;
     }
   } else {

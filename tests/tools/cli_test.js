@@ -111,6 +111,46 @@ check('an error in one long minified line shows an excerpt around the caret', ()
   expect(caret.length < 140 && src[caret.length - 1] === line[Number(m[1]) - 1], JSON.stringify(caret));
 });
 
+check('an output path equal to the input is refused (D0051), input untouched', () => {
+  const src = 'async function f() { await 1; }\nf();\n';
+  const input = file('self.js', src);
+  const r = run([input, '-o', path.join(work, '.', 'self.js')]);
+  expect(r.status === 1 && /self\.js: error\[D0051\]: the output path is the input file/.test(r.stderr), r.stderr);
+  expect(fs.readFileSync(input, 'utf8') === src, 'input was modified');
+});
+check('an unwritable output path: D0050, exit 1', () => {
+  const r = run([file('w.js', 'console.log(1);\n'), '-o', path.join(work, 'no', 'such', 'dir', 'out.js')]);
+  expect(r.status === 1 && /out\.js: error\[D0050\]: cannot write output: /.test(r.stderr), r.stderr);
+});
+check('a directory as input without directory mode: D0004', () => {
+  const r = run([work]);
+  expect(r.status === 1 && /error\[D0004\]: cannot read input: is a directory/.test(r.stderr), r.stderr);
+});
+check('SIGTERM/SIGINT at any moment leaves either no output file or the complete one', () => {
+  // A few MB of async code, interrupted at delays spread over a whole run.
+  const body = Array.from({ length: 3000 }, (_, i) =>
+    `async function f${i}(x) {\n  const a = await x;\n  for (const y of [a]) await y;\n  return a + ${i};\n}\n`).join('');
+  const input = file('big.js', body + 'f0(1).then(console.log);\n');
+  const dir = fs.mkdtempSync(path.join(work, 'sig-'));
+  const out = path.join(dir, 'big.out.js');
+  const t0 = Date.now();
+  const full = spawnSync(BIN, [input, '-o', out, '--no-order']);
+  const ms = Date.now() - t0;
+  expect(full.status === 0, String(full.stderr));
+  const complete = fs.readFileSync(out, 'utf8');
+  let interrupted = 0;
+  for (let i = 1; i <= 12; i++) {
+    fs.rmSync(out, { force: true });
+    const sig = i % 2 ? 'SIGTERM' : 'SIGINT';
+    const r = spawnSync(BIN, [input, '-o', out, '--no-order'], { timeout: Math.max(1, Math.round((ms * i) / 12)), killSignal: sig });
+    if (r.signal) interrupted++;
+    const left = fs.readdirSync(dir);
+    expect(left.every((f) => f === 'big.out.js'), `temporary file left after ${sig}: ${left}`);
+    if (left.length) expect(fs.readFileSync(out, 'utf8') === complete, 'partial output file');
+  }
+  expect(interrupted > 0, 'no run was interrupted');
+});
+
 fs.rmSync(work, { recursive: true, force: true });
 console.log(`cli: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
