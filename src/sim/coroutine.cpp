@@ -13,12 +13,23 @@
 #include <ucontext.h>
 #endif
 
-// AddressSanitizer must be told about stack switches (sanitizer/common_interface_defs.h).
+// AddressSanitizer must be told about stack switches (sanitizer/common_interface_defs.h). GCC
+// says it is on with __SANITIZE_ADDRESS__, clang (before 18) only through __has_feature.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) && !defined(__SANITIZE_ADDRESS__)
+#define __SANITIZE_ADDRESS__ 1
+#endif
+#endif
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/common_interface_defs.h>
 #define DESUGAR_ASAN_START(save, bottom, size) __sanitizer_start_switch_fiber(save, bottom, size)
 #define DESUGAR_ASAN_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber(save, bottom, size)
+// A finished coroutine never returns from its last frames, so their redzones stay poisoned;
+// a reused stack must start clean.
+#include <sanitizer/asan_interface.h>
+#define DESUGAR_ASAN_UNPOISON(low, size) __asan_unpoison_memory_region(low, size)
 #else
+#define DESUGAR_ASAN_UNPOISON(low, size) ((void)(low), (void)(size))
 #define DESUGAR_ASAN_START(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
 #define DESUGAR_ASAN_FINISH(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
 #endif
@@ -115,6 +126,7 @@ char* StackPool::take() {
   ++live_;
   char* s = free_.back();
   free_.pop_back();
+  DESUGAR_ASAN_UNPOISON(s, kStackSize);
   return s;
 }
 
