@@ -14,7 +14,9 @@
 #include <iterator>
 #include <sstream>
 
+#include "driver/atomic_write.h"
 #include "driver/compile.h"
+#include "driver/directory.h"
 #if defined(DESUGAR_SIM)
 #include "report/report.h"
 #endif
@@ -43,74 +45,6 @@ bool read_input(const std::string& path, std::string& text, std::string& error) 
   text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) {
     error = "read failed";
-    return false;
-  }
-  return true;
-}
-
-// The temporary file being written, removed by the signal handler if SIGINT or SIGTERM arrives
-// before it is renamed into place (unlink is async-signal-safe; std::string is not).
-char g_pending_temp[4096];
-
-void remove_pending_temp_and_die(int sig) {
-  if (g_pending_temp[0] != '\0') ::unlink(g_pending_temp);
-  std::signal(sig, SIG_DFL);
-  std::raise(sig);
-}
-
-// Marks `path` as the temporary file to remove on SIGINT/SIGTERM for as long as it lives.
-class PendingTemp {
- public:
-  explicit PendingTemp(const std::string& path) {
-    if (path.size() >= sizeof g_pending_temp) return;
-    std::memcpy(g_pending_temp, path.c_str(), path.size() + 1);
-    old_int_ = std::signal(SIGINT, remove_pending_temp_and_die);
-    old_term_ = std::signal(SIGTERM, remove_pending_temp_and_die);
-  }
-  ~PendingTemp() {
-    g_pending_temp[0] = '\0';
-    if (old_int_ != SIG_ERR) std::signal(SIGINT, old_int_);
-    if (old_term_ != SIG_ERR) std::signal(SIGTERM, old_term_);
-  }
-  PendingTemp(const PendingTemp&) = delete;
-  PendingTemp& operator=(const PendingTemp&) = delete;
-
- private:
-  void (*old_int_)(int) = SIG_ERR;
-  void (*old_term_)(int) = SIG_ERR;
-};
-
-// Writes `text` next to `path` under a temporary name, then renames it into place, so a failed
-// or interrupted run never leaves a partial or truncated output file.
-bool write_atomically(const std::string& path, const std::string& text, std::string& error) {
-  std::filesystem::path target(path);
-  std::filesystem::path dir = target.parent_path();
-  if (dir.empty()) dir = ".";
-  std::string tmpl = (dir / ("." + target.filename().string() + ".desugar-XXXXXX")).string();
-  int fd = mkstemp(tmpl.data());
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return false;
-  }
-  PendingTemp pending(tmpl);
-  const char* data = text.data();
-  std::size_t left = text.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, data, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      error = std::strerror(errno);
-      ::close(fd);
-      std::remove(tmpl.c_str());
-      return false;
-    }
-    data += n;
-    left -= static_cast<std::size_t>(n);
-  }
-  fchmod(fd, 0644);
-  if (::close(fd) != 0 || std::rename(tmpl.c_str(), path.c_str()) != 0) {
-    error = std::strerror(errno);
-    std::remove(tmpl.c_str());
     return false;
   }
   return true;
@@ -146,6 +80,10 @@ int run_cli(const std::vector<std::string>& args) {
   if (options->version) {
     std::cout << "desugar " << DESUGAR_VERSION << "\n";
     return kExitOk;
+  }
+  std::error_code ec;
+  if (options->input != "-" && std::filesystem::is_directory(options->input, ec)) {
+    return run_directory(*options);
   }
   SourceFile file;
   file.path = options->input == "-" ? "<stdin>" : options->input;

@@ -10,9 +10,12 @@ const char* usage_text() {
 
 Rewrites the async/await in a JavaScript program into the code the engine really runs.
 
-  IN                   input file (.js script, .mjs module), or - for standard input
+  IN                   input file (.js or .cjs script, .mjs module), or - for standard input
   -o, --output OUT     write the result to OUT (atomically; nothing is written on error);
                        default: standard output
+  IN -o OUTDIR         directory mode: lower every .js, .mjs and .cjs file under the directory
+                       IN into the same layout under OUTDIR, in parallel; nothing else is copied
+  -j, --jobs N         directory mode: N threads (default: one per core)
   --stage STAGE        print      parse and print back, no lowering
                        generator  async functions become generators driven by a runner
                        promise    async functions become explicit Promise chains (default)
@@ -115,6 +118,16 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         return std::nullopt;
       }
       o.max_steps = n;
+    } else if (is(arg, "--jobs") || arg == "-j") {
+      auto v = value_of(i, arg == "-j" ? "-j" : "--jobs");
+      if (!v) return std::nullopt;
+      char* end = nullptr;
+      unsigned long n = std::strtoul(v->c_str(), &end, 10);
+      if (v->empty() || *end != '\0' || n == 0 || n > 256) {
+        error = "--jobs needs a number from 1 to 256";
+        return std::nullopt;
+      }
+      o.jobs = static_cast<unsigned>(n);
     } else if (arg == "--module") {
       o.force_module = true;
     } else if (arg == "--script") {

@@ -26,6 +26,7 @@ struct Options {
   std::optional<std::string> order_file;   // --order-file F
   std::string host = "node";               // --host node|browser
   unsigned long long max_steps = 100000000ULL;  // --max-steps N
+  unsigned jobs = 0;  // --jobs N: threads in directory mode (0: one per core)
 };
 
 // Parses argv. On a usage error returns nullopt and fills `error`.

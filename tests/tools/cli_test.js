@@ -122,9 +122,36 @@ check('an unwritable output path: D0050, exit 1', () => {
   const r = run([file('w.js', 'console.log(1);\n'), '-o', path.join(work, 'no', 'such', 'dir', 'out.js')]);
   expect(r.status === 1 && /out\.js: error\[D0050\]: cannot write output: /.test(r.stderr), r.stderr);
 });
-check('a directory as input without directory mode: D0004', () => {
+check('a directory as input without an output directory: D0052', () => {
   const r = run([work]);
-  expect(r.status === 1 && /error\[D0004\]: cannot read input: is a directory/.test(r.stderr), r.stderr);
+  expect(r.status === 1 && /error\[D0052\]: the input is a directory/.test(r.stderr), r.stderr);
+});
+check('directory mode mirrors the tree, lowers .js/.mjs/.cjs only, reports per file, --jobs', () => {
+  const src = path.join(work, 'tree');
+  const put = (rel, text) => { const p = path.join(src, rel); fs.mkdirSync(path.dirname(p), { recursive: true }); fs.writeFileSync(p, text); };
+  const prog = (tag) => `async function f() { console.log("${tag} 1"); await null; console.log("${tag} 3"); }\nf(); console.log("${tag} 2");\n`;
+  put('a.js', prog('a'));
+  put('lib/b.cjs', prog('b'));
+  put('lib/deep/c.mjs', 'console.log("c 1"); await null; console.log("c 2");\n');
+  put('lib/bad.js', 'let x = (1 + ;\n');
+  put('README.md', '# not code\n');
+  put('data.json', '{}\n');
+  for (const jobs of ['1', '3']) {
+    const out = path.join(work, 'tree-out-' + jobs);
+    const r = run([src, '-o', out, '--jobs', jobs]);
+    expect(r.status === 1, `status ${r.status} (a file failed, so 1)`);
+    expect(/lib\/bad\.js:1:\d+: error\[D0001\]/.test(r.stderr) && /1 of 4 files failed/.test(r.stderr), r.stderr);
+    expect(!/\r/.test(r.stderr), 'a progress line when stderr is not a terminal');
+    const listed = [];
+    const walk = (d, pre) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { if (e.isDirectory()) walk(path.join(d, e.name), pre + e.name + '/'); else listed.push(pre + e.name); } };
+    walk(out, '');
+    expect(listed.sort().join(' ') === 'a.js lib/b.cjs lib/deep/c.mjs', 'layout: ' + listed.join(' '));
+    expect(node(path.join(out, 'a.js')).stdout === 'a 1\na 2\na 3\n', 'a.js lowered wrongly');
+    expect(node(path.join(out, 'lib/b.cjs')).stdout === 'b 1\nb 2\nb 3\n', 'b.cjs lowered wrongly');
+    const c = fs.readFileSync(path.join(out, 'lib/deep/c.mjs'), 'utf8');
+    expect(!/\bawait\b/.test(c.replace(/\/\/.*$/gm, '')) && node(path.join(out, 'lib/deep/c.mjs')).stdout === 'c 1\nc 2\n', 'c.mjs not lowered as a module');
+  }
+  expect(run([src, '-o', src]).status === 1, 'output directory equal to the input was accepted');
 });
 check('SIGTERM/SIGINT at any moment leaves either no output file or the complete one', () => {
   // A few MB of async code, interrupted at delays spread over a whole run.
