@@ -1,4 +1,4 @@
-// Realm creation (#sec-createrealm, #sec-setdefaultglobalbindings) and the global object's own
+// Realm creation (#sec-initializehostdefinedrealm, #sec-setdefaultglobalbindings) and the global object's own
 // functions (#sec-function-properties-of-the-global-object).
 #include <cmath>
 #include <limits>
