@@ -14,7 +14,7 @@
 
 #include "driver/compile.h"
 #if defined(DESUGAR_SIM)
-#include "report/report.h"
+#include "driver/order.h"
 #endif
 
 namespace desugar {

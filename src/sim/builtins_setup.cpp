@@ -194,7 +194,7 @@ void Interp::init_realm() {
     Str* s = intern(name);
     if (g->find(s) == nullptr) unmodelled_globals.insert(s);
   }
-  if (opts.host == SimHost::Browser) {
+  if (opts.host == HostKind::Browser) {
     for (const char* name : {"window", "document", "navigator", "location", "alert",
                              "requestAnimationFrame", "XMLHttpRequest", "localStorage"}) {
       unmodelled_globals.insert(intern(name));
