@@ -45,6 +45,23 @@ LineMap::Position LineMap::position(std::uint32_t offset) const {
   return {line, column};
 }
 
+std::string LineMap::line_col(std::uint32_t offset) const {
+  Position p = position(offset);
+  return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    out.emplace_back(text.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return out;
+}
+
 std::string_view LineMap::line_text(std::uint32_t line) const {
   if (line == 0 || line > line_starts_.size()) return {};
   std::uint32_t start = line_starts_[line - 1];

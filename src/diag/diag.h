@@ -38,6 +38,7 @@ class LineMap {
     std::uint32_t column;
   };
   Position position(std::uint32_t offset) const;
+  std::string line_col(std::uint32_t offset) const;      // "line:column"
   std::string_view line_text(std::uint32_t line) const;  // without the line break
 
  private:
@@ -67,6 +68,9 @@ std::string render_file_diagnostic(std::string_view path, DiagId id, Args&&... a
                      diag_severity(id) == Severity::Error ? "error" : "warning", diag_code(id),
                      fmt::format(fmt::runtime(diag_format(id)), std::forward<Args>(args)...));
 }
+
+// The lines of a text, without their line breaks; a final line break ends the last line.
+std::vector<std::string> split_lines(std::string_view text);
 
 // Renders one diagnostic the way compilers do.
 std::string render_diagnostic(const Diagnostic& d, std::string_view path, const LineMap& lines);

@@ -1,10 +1,18 @@
 #include "driver/compile.h"
 
 #include "parse/parse.h"
-#include "passes/pipeline.h"
 #include "print/printer.h"
 
 namespace desugar {
+
+LowerOptions lower_options_for(const Options& options, const SourceFile& file) {
+  LowerOptions lower_options;
+  lower_options.stage = options.stage;
+  lower_options.await_mode = options.await_mode;
+  lower_options.explicit_jobs = options.explicit_jobs;
+  lower_options.source = file.text;
+  return lower_options;
+}
 
 CompileResult compile(const SourceFile& file, const Options& options) {
   CompileResult result;
@@ -14,12 +22,7 @@ CompileResult compile(const SourceFile& file, const Options& options) {
   Node* program = parsed.program;
   if (options.stage != Stage::Print) {
     AstBuilder builder(arena);
-    LowerOptions lower_options;
-    lower_options.stage = options.stage;
-    lower_options.await_mode = options.await_mode;
-    lower_options.explicit_jobs = options.explicit_jobs;
-    lower_options.source = file.text;
-    program = lower_program(program, lower_options, builder, result.diagnostics);
+    program = lower_program(program, lower_options_for(options, file), builder, result.diagnostics);
     if (program == nullptr || result.diagnostics.has_errors()) return result;
   }
   PrintOptions print_options;

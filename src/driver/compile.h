@@ -6,6 +6,7 @@
 #include "ast/ast.h"
 #include "diag/diag.h"
 #include "driver/options.h"
+#include "passes/pipeline.h"
 
 namespace desugar {
 
@@ -14,6 +15,9 @@ struct CompileResult {
   std::string output;       // the emitted JavaScript (empty when !ok)
   Diagnostics diagnostics;  // everything reported, errors and warnings
 };
+
+// The command line mapped onto the passes' choices (the simulator's are in driver/order.h).
+LowerOptions lower_options_for(const Options& options, const SourceFile& file);
 
 CompileResult compile(const SourceFile& file, const Options& options);
 

@@ -17,7 +17,7 @@
 #include "driver/atomic_write.h"
 #include "driver/compile.h"
 #if defined(DESUGAR_SIM)
-#include "report/report.h"
+#include "driver/order.h"
 #endif
 
 namespace desugar {

@@ -18,7 +18,7 @@
 #include "driver/compile.h"
 #include "driver/directory.h"
 #if defined(DESUGAR_SIM)
-#include "report/report.h"
+#include "driver/order.h"
 #endif
 
 namespace desugar {

@@ -103,11 +103,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     } else if (is(arg, "--host")) {
       auto v = value_of(i, "--host");
       if (!v) return std::nullopt;
-      if (*v != "node" && *v != "browser") {
+      std::optional<HostKind> host = parse_host_name(*v);
+      if (!host) {
         error = "unknown host '" + *v + "' (expected node or browser)";
         return std::nullopt;
       }
-      o.host = *v;
+      o.host = *host;
     } else if (is(arg, "--max-steps")) {
       auto v = value_of(i, "--max-steps");
       if (!v) return std::nullopt;

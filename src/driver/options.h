@@ -4,10 +4,9 @@
 #include <string>
 #include <vector>
 
-namespace desugar {
+#include "core/choices.h"
 
-enum class Stage { Print, Generator, Promise };
-enum class AwaitMode { Modern, Legacy };
+namespace desugar {
 
 struct Options {
   std::string input;             // path, or "-" for stdin
@@ -24,7 +23,7 @@ struct Options {
   OrderMode order_mode = OrderMode::None;  // --order / --explain / --explain=json
   bool no_order = false;                   // --no-order: no ordering comments in -o output
   std::optional<std::string> order_file;   // --order-file F
-  std::string host = "node";               // --host node|browser
+  HostKind host = HostKind::Node;          // --host node|browser
   unsigned long long max_steps = 100000000ULL;  // --max-steps N
   unsigned jobs = 0;  // --jobs N: threads in directory mode (0: one per core)
 };

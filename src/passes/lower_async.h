@@ -1,8 +1,8 @@
 // The generator stage: every async function becomes a generator driven by a runner.
 #pragma once
 #include "ast/ast.h"
+#include "core/choices.h"
 #include "diag/diag.h"
-#include "driver/options.h"
 #include "passes/names.h"
 
 namespace desugar {

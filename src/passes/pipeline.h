@@ -3,8 +3,8 @@
 #include <string_view>
 
 #include "ast/ast.h"
+#include "core/choices.h"
 #include "diag/diag.h"
-#include "driver/options.h"
 
 namespace desugar {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "ast/ast.h"
-#include "driver/options.h"
+#include "core/choices.h"
 
 namespace desugar {
 

@@ -6,9 +6,6 @@
 #include <set>
 
 #include "diag/diag.h"
-#include "parse/parse.h"
-#include "passes/pipeline.h"
-#include "print/printer.h"
 #include "report/report.h"
 
 namespace desugar {
@@ -94,10 +91,8 @@ std::vector<std::string> order_comment_lines(const Prediction& p, const SourceFi
   if (!p.ok) {
     LineMap lines(file.text);
     std::string where;
-    if (p.refusal_offset >= 0) {
-      LineMap::Position pos = lines.position(static_cast<std::uint32_t>(p.refusal_offset));
-      where = ", " + file.path + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
-    }
+    if (p.refusal_offset >= 0)
+      where = ", " + file.path + ":" + lines.line_col(static_cast<std::uint32_t>(p.refusal_offset));
     out.push_back("// Predicted output: unavailable (cannot predict: " + p.refusal + where + ")");
     return out;
   }
@@ -137,38 +132,6 @@ void annotate_program(Node* program, const Prediction& p, const SourceFile& file
   }
   for (; i < program->list.size(); ++i) items.push_back(program->list[i]);
   program->list = b.list(std::span<Node* const>(items.data(), items.size()));
-}
-
-// The same steps as compile() (driver/compile.cpp), with the prediction made on the parsed
-// original before lowering and the annotations added before printing.
-CompileResult compile_with_order(const SourceFile& file, const Options& options, Prediction& prediction) {
-  CompileResult result;
-  Arena arena;
-  ParseResult parsed = parse_js(file, arena, &result.diagnostics);
-  if (!parsed.ok) return result;
-  Node* program = parsed.program;
-  prediction = predict(program, sim_options_for(options, file));
-  if (!prediction.ok) {
-    for (const Diagnostic& d : prediction.diagnostics.items()) {
-      result.diagnostics.report(DiagId::D0202, d.offset, d.message);
-    }
-  }
-  AstBuilder builder(arena);
-  if (options.stage != Stage::Print) {
-    LowerOptions lower_options;
-    lower_options.stage = options.stage;
-    lower_options.await_mode = options.await_mode;
-    lower_options.explicit_jobs = options.explicit_jobs;
-    lower_options.source = file.text;
-    program = lower_program(program, lower_options, builder, result.diagnostics);
-    if (program == nullptr || result.diagnostics.has_errors()) return result;
-  }
-  annotate_program(program, prediction, file, builder);
-  PrintOptions print_options;
-  print_options.source = file.text;
-  result.output = print_js(program, print_options);
-  result.ok = true;
-  return result;
 }
 
 }  // namespace desugar

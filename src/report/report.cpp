@@ -1,12 +1,7 @@
 #include "report/report.h"
 
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <iostream>
 #include <sstream>
-
-#include "parse/parse.h"
 
 namespace desugar {
 
@@ -36,8 +31,7 @@ std::string json_string(const std::string& s) {
 
 std::string loc(const LineMap& lines, std::int64_t offset) {
   if (offset < 0) return "-";
-  LineMap::Position p = lines.position(static_cast<std::uint32_t>(offset));
-  return std::to_string(p.line) + ":" + std::to_string(p.column);
+  return lines.line_col(static_cast<std::uint32_t>(offset));
 }
 
 std::string json_loc(const LineMap& lines, std::int64_t offset) {
@@ -53,38 +47,7 @@ std::string json_list(const std::vector<std::string>& items) {
   return out + "]";
 }
 
-void write_notes(const Prediction& p, const SourceFile& file) {
-  if (p.nondeterministic) {
-    std::cerr << file.path << ": warning: Node's order is not fixed here: " << p.nondeterminism_note
-              << "; it may also print:\n";
-    for (const std::string& l : split_lines(p.alternative_stdout)) std::cerr << "  | " << l << "\n";
-  }
-  if (p.exit_status != 0) std::cerr << "desugar: predicted exit status " << p.exit_status << "\n";
-}
-
 }  // namespace
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t nl = text.find('\n', start);
-    if (nl == std::string::npos) nl = text.size();
-    out.push_back(text.substr(start, nl - start));
-    start = nl + 1;
-  }
-  return out;
-}
-
-SimOptions sim_options_for(const Options& options, const SourceFile& file) {
-  SimOptions s;
-  s.host = options.host == "browser" ? SimHost::Browser : SimHost::Node;
-  s.await_mode = options.await_mode;
-  s.is_module = file.is_module;
-  s.max_steps = options.max_steps;
-  s.source = file.text;
-  return s;
-}
 
 std::string render_explain_text(const Prediction& p, const SourceFile& file) {
   LineMap lines(file.text);
@@ -109,12 +72,12 @@ std::string render_explain_text(const Prediction& p, const SourceFile& file) {
   return out.str();
 }
 
-std::string render_explain_json(const Prediction& p, const SourceFile& file, const Options& options) {
+std::string render_explain_json(const Prediction& p, const SourceFile& file, HostKind host) {
   LineMap lines(file.text);
   std::ostringstream out;
   out << "{\n  \"schema\": \"desugar-explain/1\",\n";
   out << "  \"file\": " << json_string(file.path) << ",\n";
-  out << "  \"host\": " << json_string(options.host) << ",\n";
+  out << "  \"host\": " << json_string(host_name(host)) << ",\n";
   out << "  \"module\": " << (file.is_module ? "true" : "false") << ",\n";
   out << "  \"exit_status\": " << p.exit_status << ",\n";
   out << "  \"stdout\": " << json_list(split_lines(p.stdout_text)) << ",\n";
@@ -139,39 +102,22 @@ std::string render_explain_json(const Prediction& p, const SourceFile& file, con
   return out.str();
 }
 
-int run_order_command(const Options& options, const SourceFile& file) {
-  Arena arena;
-  Diagnostics diags;
-  ParseResult parsed = parse_js(file, arena, &diags);
-  LineMap lines(file.text);
-  if (!parsed.ok) {
-    for (const Diagnostic& d : diags.items()) std::cerr << render_diagnostic(d, file.path, lines);
-    return kExitInputError;
+std::string render_order_notes(const Prediction& p, const SourceFile& file) {
+  std::string out;
+  if (p.nondeterministic) {
+    out += file.path + ": warning: Node's order is not fixed here: " + p.nondeterminism_note +
+           "; it may also print:\n";
+    for (const std::string& l : split_lines(p.alternative_stdout)) out += "  | " + l + "\n";
   }
-  SimOptions sim = sim_options_for(options, file);
-  sim.trace = options.order_mode != Options::OrderMode::Order;
-  Prediction p = predict(parsed.program, sim);
-  if (!p.ok) {
-    for (const Diagnostic& d : p.diagnostics.items()) std::cerr << render_diagnostic(d, file.path, lines);
-    return kExitInputError;
-  }
-  if (options.order_file) {
-    std::ofstream f(*options.order_file, std::ios::binary);
-    f << p.stdout_text;
-  }
-  switch (options.order_mode) {
-    case Options::OrderMode::Order: std::cout << p.stdout_text; break;
-    case Options::OrderMode::Explain: std::cout << render_explain_text(p, file); break;
-    case Options::OrderMode::ExplainJson: std::cout << render_explain_json(p, file, options); break;
-    case Options::OrderMode::None: break;
-  }
-  std::cout.flush();
-  write_notes(p, file);
-  if (std::getenv("DESUGAR_SIM_STATS") != nullptr) {
-    std::cerr << "desugar: simulated " << p.jobs << " jobs, " << p.steps << " steps, " << p.gc_collections
-              << " collections, peak heap " << (p.peak_heap_bytes >> 20) << " MiB\n";
-  }
-  return kExitOk;
+  if (p.exit_status != 0)
+    out += "desugar: predicted exit status " + std::to_string(p.exit_status) + "\n";
+  return out;
+}
+
+std::string render_sim_stats(const Prediction& p) {
+  return "desugar: simulated " + std::to_string(p.jobs) + " jobs, " + std::to_string(p.steps) +
+         " steps, " + std::to_string(p.gc_collections) + " collections, peak heap " +
+         std::to_string(p.peak_heap_bytes >> 20) + " MiB\n";
 }
 
 }  // namespace desugar

@@ -27,7 +27,7 @@ void complete_step(Interp& in, Activation* act, bool is_throw, Value value, bool
   if (is_throw) {
     in.CallCapability(next.cap, true, value);
   } else {
-    in.CallCapability(next.cap, false, in.CreateIterResultObject(value, done));
+    in.CallCapability(next.cap, false, in.CreateIteratorResultObject(value, done));
   }
 }
 
@@ -159,7 +159,7 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
   Activation* act = g->act;
   GenState state = act->state;
   if (mode == ResumeMode::Next && state == GenState::Completed) {
-    in.CallCapability(cap, false, in.CreateIterResultObject(Value::undefined(), true));
+    in.CallCapability(cap, false, in.CreateIteratorResultObject(Value::undefined(), true));
     return cap.promise;
   }
   if (mode == ResumeMode::Throw) {
@@ -204,7 +204,7 @@ struct AsyncFromSyncIterator final : Object {
 };
 
 Value unwrap_closure(Interp& in, NativeFunction& self, NativeArgs& a) {
-  return in.CreateIterResultObject(a.arg(0), self.slots[0].boolean_value());
+  return in.CreateIteratorResultObject(a.arg(0), self.slots[0].boolean_value());
 }
 
 // #sec-asyncfromsynciteratorcontinuation.
@@ -281,7 +281,7 @@ Value afs_return_or_throw(Interp& in, NativeArgs& a, bool is_throw) {
   }
   if (missing) {
     if (is_throw) in.CallCapability(cap, true, a.arg(0));
-    else in.CallCapability(cap, false, in.CreateIterResultObject(a.arg(0), true));
+    else in.CallCapability(cap, false, in.CreateIteratorResultObject(a.arg(0), true));
     return cap.promise;
   }
   return continuation(in, result, cap);

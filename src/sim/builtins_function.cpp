@@ -18,7 +18,7 @@ Value fn_call(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value fn_apply(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsCallable(a.this_value)) in.throw_type_error("Function.prototype.apply was called on " + in.to_std_string(in.TypeOf(a.this_value)) + ", which is not a function", false);
+  if (!in.IsCallable(a.this_value)) in.throw_type_error("Function.prototype.apply was called on " + in.to_std_string(in.typeof_string(a.this_value)) + ", which is not a function", false);
   Value list = a.arg(1);
   if (list.is_nullish()) return in.call(a.this_value, a.arg(0), nullptr, 0);
   std::vector<Value> args = in.CreateListFromArrayLike(list);
@@ -78,7 +78,7 @@ Value reflect_apply(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value reflect_construct(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsConstructor(a.arg(0))) in.throw_type_error(in.to_std_string(in.TypeOf(a.arg(0))) + " is not a constructor", false);
+  if (!in.IsConstructor(a.arg(0))) in.throw_type_error(in.to_std_string(in.typeof_string(a.arg(0))) + " is not a constructor", false);
   Value nt = a.argc > 2 ? a.arg(2) : a.arg(0);
   if (!in.IsConstructor(nt)) in.throw_type_error("newTarget is not a constructor", false);
   std::vector<Value> args = in.CreateListFromArrayLike(a.arg(1));

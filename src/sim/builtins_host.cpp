@@ -253,7 +253,7 @@ void Interp::write_stderr(std::string text) {
 
 void init_host_builtins(Interp& in) {
   Object* g = in.r.global;
-  bool node = in.opts.host == SimHost::Node;
+  bool node = in.opts.host == HostKind::Node;
   // console
   Object* console = in.new_object();
   g->put(in.intern("console"), Value::object(console), attr::Hidden);

@@ -24,41 +24,41 @@ Value iterator_self(Interp&, NativeFunction&, NativeArgs& a) { return a.this_val
 
 Value array_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) {
   BuiltinIterator* it = this_iterator(in, a.this_value, kArray, "Array Iterator.prototype.next");
-  if (it->done) return in.CreateIterResultObject(Value::undefined(), true);
+  if (it->done) return in.CreateIteratorResultObject(Value::undefined(), true);
   Object* arr = it->target.obj();
   std::int64_t len = in.LengthOfArrayLike(arr);
   if (it->index >= len) {
     it->done = true;
     it->target = Value::undefined();
-    return in.CreateIterResultObject(Value::undefined(), true);
+    return in.CreateIteratorResultObject(Value::undefined(), true);
   }
   std::uint32_t i = it->index++;
   int kind = it->kind % 10;
-  if (kind == kIterKeys) return in.CreateIterResultObject(Value::number(i), false);
+  if (kind == kIterKeys) return in.CreateIteratorResultObject(Value::number(i), false);
   Value v = arr->cls == Class::Array ? in.array_get(static_cast<ArrayObj*>(arr), i) : in.get(arr, in.key_from_index(i));
-  if (kind == kIterValues) return in.CreateIterResultObject(v, false);
+  if (kind == kIterValues) return in.CreateIteratorResultObject(v, false);
   ArrayObj* pair = in.new_array(0);
   pair->elements = {Value::number(i), v};
-  return in.CreateIterResultObject(Value::object(pair), false);
+  return in.CreateIteratorResultObject(Value::object(pair), false);
 }
 
 Value collection_iterator_next(Interp& in, Value self, int source) {
   BuiltinIterator* it = this_iterator(in, self, source, source == kMap ? "Map Iterator.prototype.next" : "Set Iterator.prototype.next");
-  if (it->done) return in.CreateIterResultObject(Value::undefined(), true);
+  if (it->done) return in.CreateIteratorResultObject(Value::undefined(), true);
   auto* m = static_cast<MapObj*>(it->target.obj());
   while (it->index < m->entries.size() && m->entries[it->index].deleted) ++it->index;
   if (it->index >= m->entries.size()) {
     it->done = true;
     it->target = Value::undefined();
-    return in.CreateIterResultObject(Value::undefined(), true);
+    return in.CreateIteratorResultObject(Value::undefined(), true);
   }
   const MapObj::Entry& e = m->entries[it->index++];
   int kind = it->kind % 10;
-  if (kind == kIterKeys) return in.CreateIterResultObject(e.key, false);
-  if (kind == kIterValues) return in.CreateIterResultObject(source == kSet ? e.key : e.value, false);
+  if (kind == kIterKeys) return in.CreateIteratorResultObject(e.key, false);
+  if (kind == kIterValues) return in.CreateIteratorResultObject(source == kSet ? e.key : e.value, false);
   ArrayObj* pair = in.new_array(0);
   pair->elements = {e.key, source == kSet ? e.key : e.value};
-  return in.CreateIterResultObject(Value::object(pair), false);
+  return in.CreateIteratorResultObject(Value::object(pair), false);
 }
 
 Value map_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) { return collection_iterator_next(in, a.this_value, kMap); }
@@ -66,18 +66,18 @@ Value set_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) { return col
 
 Value string_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) {
   BuiltinIterator* it = this_iterator(in, a.this_value, kString, "String Iterator.prototype.next");
-  if (it->done) return in.CreateIterResultObject(Value::undefined(), true);
+  if (it->done) return in.CreateIteratorResultObject(Value::undefined(), true);
   const std::string& s = it->target.str()->data;
   if (it->index >= s.size()) {
     it->done = true;
-    return in.CreateIterResultObject(Value::undefined(), true);
+    return in.CreateIteratorResultObject(Value::undefined(), true);
   }
   // One code point (index is a byte offset into the WTF-8 text).
   auto c = static_cast<unsigned char>(s[it->index]);
   std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
   std::string cp = s.substr(it->index, len);
   it->index += static_cast<std::uint32_t>(len);
-  return in.CreateIterResultObject(in.string_value(cp), false);
+  return in.CreateIteratorResultObject(in.string_value(cp), false);
 }
 
 // %GeneratorPrototype%.next / return / throw (#sec-generator.prototype.next).

@@ -79,7 +79,8 @@ Value promise_catch(Interp& in, NativeFunction&, NativeArgs& a) {
   return in.Invoke(a.this_value, in.n.then, {Value::undefined(), a.arg(0)});
 }
 
-// thenFinally / catchFinally closures (#sec-thenfinallyfunctions, #sec-catchfinallyfunctions).
+// The thenFinally / catchFinally closures of Promise.prototype.finally (#sec-promise.prototype.finally,
+// step 6).
 Value value_thunk(Interp&, NativeFunction& self, NativeArgs&) { return self.slots[0]; }
 Value thrower(Interp&, NativeFunction& self, NativeArgs&) { throw Throw{self.slots[0]}; }
 

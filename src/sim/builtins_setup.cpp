@@ -1,4 +1,4 @@
-// Realm creation (#sec-createrealm, #sec-setdefaultglobalbindings) and the global object's own
+// Realm creation (#sec-initializehostdefinedrealm, #sec-setdefaultglobalbindings) and the global object's own
 // functions (#sec-function-properties-of-the-global-object).
 #include <cmath>
 #include <limits>
@@ -194,7 +194,7 @@ void Interp::init_realm() {
     Str* s = intern(name);
     if (g->find(s) == nullptr) unmodelled_globals.insert(s);
   }
-  if (opts.host == SimHost::Browser) {
+  if (opts.host == HostKind::Browser) {
     for (const char* name : {"window", "document", "navigator", "location", "alert",
                              "requestAnimationFrame", "XMLHttpRequest", "localStorage"}) {
       unmodelled_globals.insert(intern(name));

@@ -1,6 +1,6 @@
 // Calling and constructing functions: [[Call]] and [[Construct]] of ordinary, built-in and bound
 // functions (#sec-ecmascript-function-objects-call-thisargument-argumentslist,
-// #sec-ecmascript-function-objects-construct-argumentslist), FunctionDeclarationInstantiation
+// #sec-ecmascript-function-objects-construct-argumentslist-newtarget), FunctionDeclarationInstantiation
 // (#sec-functiondeclarationinstantiation) and closure creation (#sec-ordinaryfunctioncreate).
 #include <algorithm>
 
@@ -113,7 +113,7 @@ void Interp::add_getter(Object* target, Key key, std::string_view name, NativeFn
 
 Value Interp::call(Value fv, Value this_value, const Value* argv, std::uint32_t argc) {
   if (!IsCallable(fv)) {
-    throw_type_error(to_std_string(TypeOf(fv)) + " is not a function", false);
+    throw_type_error(to_std_string(typeof_string(fv)) + " is not a function", false);
   }
   auto* f = static_cast<FunctionObj*>(fv.obj());
   switch (f->fkind) {
@@ -247,7 +247,7 @@ Flow Interp::run_body(const FunctionCode* code, Frame& f) {
 }
 
 Value Interp::construct(Value fv, const Value* argv, std::uint32_t argc, Value new_target) {
-  if (!IsConstructor(fv)) throw_type_error(to_std_string(TypeOf(fv)) + " is not a constructor", false);
+  if (!IsConstructor(fv)) throw_type_error(to_std_string(typeof_string(fv)) + " is not a constructor", false);
   auto* f = static_cast<FunctionObj*>(fv.obj());
   switch (f->fkind) {
     case FnKind::Native: {

@@ -336,7 +336,8 @@ bool Interp::SameValueZero(Value a, Value b) {
   return IsStrictlyEqual(a, b);
 }
 
-Str* Interp::TypeOf(Value v) {
+// The typeof operator's result (#sec-typeof-operator).
+Str* Interp::typeof_string(Value v) {
   switch (v.tag) {
     case Tag::Undefined:
     case Tag::Empty: return n.undefined;

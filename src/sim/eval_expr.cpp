@@ -351,7 +351,7 @@ Value Interp::eval(const Code* c, Frame& f) {
         }
         return Value::string(n.undefined);
       }
-      return Value::string(TypeOf(eval(c->a, f)));
+      return Value::string(typeof_string(eval(c->a, f)));
     }
     case Op::Delete: {
       const Code* t = c->a;

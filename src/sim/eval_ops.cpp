@@ -115,7 +115,7 @@ static double js_pow(double x, double y) {
   return std::pow(x, y);
 }
 
-// BigInt arithmetic (#sec-numeric-types-bigint), within 64 bits.
+// BigInt arithmetic (#sec-ecmascript-language-types-bigint-type), within 64 bits.
 static Value bigint_op(Interp& in, BinOp op, std::int64_t x, std::int64_t y) {
   std::int64_t r = 0;
   bool overflow = false;

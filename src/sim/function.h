@@ -41,8 +41,8 @@ struct FunctionObj : Object {
   static Cell* lazy_name_key;
 };
 
-// A class element that instances receive at construction (#sec-classfielddefinition-record-
-// specification-type and private methods).
+// A class element that instances receive at construction: a ClassFieldDefinition Record
+// (#sec-classfielddefinition-record-specification-type) or a private method.
 struct FieldRecord {
   Key key = nullptr;     // property key or private Symbol; null when computed_key is used
   Value computed_key;    // evaluated key (string/symbol) for computed fields

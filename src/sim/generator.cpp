@@ -118,7 +118,7 @@ Value Interp::GeneratorResume(Value gv, Value v, int mode_int, const char* metho
   if (act->state == GenState::SuspendedStart && mode != ResumeMode::Next) act->state = GenState::Completed;
   if (act->state == GenState::Completed) {
     if (mode == ResumeMode::Throw) throw Throw{v};
-    return CreateIterResultObject(mode == ResumeMode::Return ? v : Value::undefined(), true);
+    return CreateIteratorResultObject(mode == ResumeMode::Return ? v : Value::undefined(), true);
   }
   act->mode = mode;
   act->transfer = v;
@@ -138,11 +138,11 @@ Value Interp::GeneratorResume(Value gv, Value v, int mode_int, const char* metho
     Value result = act->completion;
     act->completion = Value::undefined();
     if (act->threw) throw Throw{result};
-    return CreateIterResultObject(result, true);
+    return CreateIteratorResultObject(result, true);
   }
   act->state = GenState::SuspendedYield;
   if (act->raw_result) return act->transfer;
-  return CreateIterResultObject(act->transfer, false);
+  return CreateIteratorResultObject(act->transfer, false);
 }
 
 // Yield (#sec-yield) for a generator: suspend with the value, resume with next/throw/return.

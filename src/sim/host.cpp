@@ -159,7 +159,7 @@ void Interp::drain_microtasks() {
 
 // runNextTicks() / InternalCallbackScope::Close.
 void Interp::after_callback() {
-  if (opts.host == SimHost::Browser) {
+  if (opts.host == HostKind::Browser) {
     drain_microtasks();
     return;
   }
@@ -212,7 +212,7 @@ void Interp::fatal_uncaught(Value error, bool from_promise) {
   }
   write_stderr(std::string(from_promise ? "Uncaught (in promise) " : "Uncaught ") + text + "\n");
   // A browser reports the error and goes on with the next task; Node exits.
-  if (opts.host == SimHost::Browser) return;
+  if (opts.host == HostKind::Browser) return;
   throw ProcessExit{1};
 }
 
@@ -226,7 +226,7 @@ Value Interp::set_timer(Value callback, double delay, bool repeat, std::vector<V
   t->site = site;
   t->seq = host.timer_seq++;
   double ms = delay;
-  if (opts.host == SimHost::Node) {
+  if (opts.host == HostKind::Node) {
     // "When delay is larger than 2147483647 or less than 1, the delay will be set to 1."
     if (!(ms >= 1 && ms <= 2147483647)) ms = 1;
     ms = std::trunc(ms);
@@ -406,7 +406,7 @@ double Interp::next_timer_expiry() const {
 }
 
 void Interp::run_event_loop() {
-  if (opts.host == SimHost::Browser) {
+  if (opts.host == HostKind::Browser) {
     run_browser_loop();
     return;
   }
@@ -490,7 +490,7 @@ void Interp::run_program(const FunctionCode* top) {
   f.code = top;
   f.env = new_env(nullptr, top->scope);
   Value* s = f.env->slots();
-  bool cjs = opts.host == SimHost::Node && !opts.is_module;
+  bool cjs = opts.host == HostKind::Node && !opts.is_module;
   if (cjs) {
     // The CommonJS wrapper: this === module.exports, and its five parameters.
     Object* module = new_object();
@@ -500,7 +500,7 @@ void Interp::run_program(const FunctionCode* top) {
     s[kFirstFreeSlot + 0] = Value::object(r.module_exports);
     s[kFirstFreeSlot + 1] = Value::object(make_native("require", 1, builtin_require));
     s[kFirstFreeSlot + 2] = Value::object(module);
-  } else if (opts.host == SimHost::Browser && !opts.is_module) {
+  } else if (opts.host == HostKind::Browser && !opts.is_module) {
     // SPEC-DEVIATION: a classic script's top-level var and function declarations stay bindings of
     // the script instead of becoming properties of the global object.
     s[kSlotThis] = Value::object(r.global);

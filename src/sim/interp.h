@@ -200,7 +200,7 @@ class Interp {
   bool IsLooselyEqual(Value a, Value b);
   bool SameValue(Value a, Value b);
   bool SameValueZero(Value a, Value b);
-  Str* TypeOf(Value v);
+  Str* typeof_string(Value v);  // the `typeof` operator
   std::int64_t string_length(Str* s);  // in UTF-16 code units
 
   // ---- objects (object_ops.cpp), #sec-operations-on-objects
@@ -350,7 +350,7 @@ class Interp {
   bool IteratorStep(IteratorRecord& it, Value& out);  // false when done
   void IteratorClose(IteratorRecord& it);             // after a normal completion
   void IteratorCloseOnThrow(IteratorRecord& it);    // after a throw: errors ignored
-  Value CreateIterResultObject(Value v, bool done);
+  Value CreateIteratorResultObject(Value v, bool done);
   std::vector<Value> iterate_to_list(Value iterable);
   Object* create_builtin_iterator(Object* proto, Value target, int kind);  // arrays, maps, sets, strings
 

@@ -99,7 +99,7 @@ void Interp::IteratorCloseOnThrow(IteratorRecord& it) {
   (void)ignored;
 }
 
-Value Interp::CreateIterResultObject(Value v, bool done) {
+Value Interp::CreateIteratorResultObject(Value v, bool done) {
   Object* o = new_object();
   o->add(n.value, v, attr::Default);
   o->add(n.done, Value::boolean(done), attr::Default);

@@ -19,8 +19,8 @@ enum class HandlerKind : std::uint8_t {
   Empty,         // no handler: pass the value or reason through
   Function,      // a JavaScript function (a JobCallback)
   AwaitResume,   // the continuation of an `await` (Await steps 3-5, #await)
-  // The resolving functions of NewPromiseResolveThenableJob when the thenable is a native
-  // promise with the intrinsic `then` (V8's shortcut; the functions are unobservable there):
+  // V8-SHORTCUT: the resolving functions of NewPromiseResolveThenableJob when the thenable is a
+  // native promise with the intrinsic `then` (the functions are unobservable there):
   // `handler` holds the promise to resolve or reject.
   ResolveTarget,
   RejectTarget,

@@ -482,7 +482,7 @@ Value Interp::GetMethod(Value v, Key k) {
   Value f = GetV(v, k);
   if (f.is_nullish()) return Value::undefined();
   if (!IsCallable(f)) {
-    throw_type_error(to_std_string(TypeOf(f)) + " is not a function", false);
+    throw_type_error(to_std_string(typeof_string(f)) + " is not a function", false);
   }
   return f;
 }

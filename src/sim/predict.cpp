@@ -12,8 +12,7 @@ namespace sim {
 std::string Interp::location(std::int64_t offset) {
   if (offset < 0) return "internal";
   if (!line_map) line_map = std::make_unique<LineMap>(source);
-  LineMap::Position p = line_map->position(static_cast<std::uint32_t>(offset));
-  return std::to_string(p.line) + ":" + std::to_string(p.column);
+  return line_map->line_col(static_cast<std::uint32_t>(offset));
 }
 
 std::string Interp::describe_job(const Job& job) {
@@ -38,14 +37,7 @@ void Interp::end_row() {
   TraceRow& row = result->trace.back();
   row.first_line = static_cast<std::uint32_t>(row_line_start + 1);
   row.line_count = static_cast<std::uint32_t>(stdout_lines_ - row_line_start);
-  std::string printed = result->stdout_text.substr(row_stdout_start);
-  std::size_t start = 0;
-  while (start < printed.size()) {
-    std::size_t nl = printed.find('\n', start);
-    if (nl == std::string::npos) nl = printed.size();
-    row.lines.push_back(printed.substr(start, nl - start));
-    start = nl + 1;
-  }
+  row.lines = split_lines(std::string_view(result->stdout_text).substr(row_stdout_start));
   constexpr std::size_t kMaxShown = 20;
   auto add = [&](std::vector<std::string>& out, std::string text) {
     if (out.size() < kMaxShown) out.push_back(std::move(text));
@@ -84,7 +76,7 @@ void run_once(const Node* program, const SimOptions& options, Prediction& out) {
   sim::Interp in(options, options.source);
   in.result = &out;
   sim::CompiledProgram compiled;
-  bool commonjs = options.host == SimHost::Node && !options.is_module;
+  bool commonjs = options.host == HostKind::Node && !options.is_module;
   bool finished = false;
   try {
     sim::Compiler compiler(in, compiled, options.is_module, commonjs);

@@ -24,32 +24,37 @@ bool& already_resolved_of(NativeFunction& self) {
 
 // #sec-promise-resolve-functions
 Value promise_resolve_function(Interp& in, NativeFunction& self, NativeArgs& args) {
-  // 1-6. Let promise be F.[[Promise]]; let alreadyResolved be F.[[AlreadyResolved]].
+  // 1-4. Let promise be F.[[Promise]]; let alreadyResolved be F.[[AlreadyResolved]].
   bool& already = already_resolved_of(self);
-  // 7. If alreadyResolved.[[Value]] is true, return undefined.
+  // 5. If alreadyResolved.[[Value]] is true, return undefined.
   if (already) return Value::undefined();
-  // 8. Set alreadyResolved.[[Value]] to true.
+  // 6. Set alreadyResolved.[[Value]] to true.
   already = true;
+  // 7-16.
   in.ResolvePromise(static_cast<PromiseObj*>(self.slots[0].obj()), args.arg(0));
   return Value::undefined();
 }
 
 // #sec-promise-reject-functions
 Value promise_reject_function(Interp& in, NativeFunction& self, NativeArgs& args) {
+  // 1-4. Let promise be F.[[Promise]]; let alreadyResolved be F.[[AlreadyResolved]].
   bool& already = already_resolved_of(self);
+  // 5-6. If alreadyResolved.[[Value]] is true, return undefined; set it to true.
   if (already) return Value::undefined();
   already = true;
+  // 7. Perform RejectPromise(promise, reason).
   in.RejectPromise(static_cast<PromiseObj*>(self.slots[0].obj()), args.arg(0));
   return Value::undefined();
 }
 
-// #sec-getcapabilitiesexecutor-functions
+// The executorClosure of NewPromiseCapability (#sec-newpromisecapability, step 4).
 Value get_capabilities_executor(Interp& in, NativeFunction& self, NativeArgs& args) {
   auto* rec = static_cast<ValueList*>(self.data);
-  // 3-4. If resolvingFunctions.[[Resolve]] or [[Reject]] is not undefined, throw a TypeError.
+  // 4.a-b. If resolvingFunctions.[[Resolve]] or [[Reject]] is not undefined, throw a TypeError.
   if (!rec->items[0].is_undefined() || !rec->items[1].is_undefined()) {
     in.throw_type_error("Promise executor has already been invoked with non-undefined arguments");
   }
+  // 4.c-e. Store resolve and reject; return undefined.
   rec->items[0] = args.arg(0);
   rec->items[1] = args.arg(1);
   return Value::undefined();
@@ -81,19 +86,20 @@ void Interp::CreateResolvingFunctions(PromiseObj* p, Value& resolve, Value& reje
   reject = Value::object(rej);
 }
 
-// Steps 9-16 of the Promise Resolve Functions, after the alreadyResolved check.
+// Steps 7-16 of the Promise Resolve Functions (#sec-promise-resolve-functions), after the
+// alreadyResolved check.
 void Interp::ResolvePromise(PromiseObj* p, Value resolution) {
-  // 9. If SameValue(resolution, promise) is true, then reject with a TypeError.
+  // 7. If SameValue(resolution, promise) is true, then reject with a TypeError.
   if (resolution.is_object() && resolution.obj() == p) {
     RejectPromise(p, Value::object(make_error(ErrorType::TypeError, "Chaining cycle detected for promise #<Promise>")));
     return;
   }
-  // 10. If resolution is not an Object, fulfill.
+  // 8. If resolution is not an Object, fulfill.
   if (!resolution.is_object()) {
     FulfillPromise(p, resolution);
     return;
   }
-  // 11. Let then be Completion(Get(resolution, "then")).
+  // 9. Let then be Completion(Get(resolution, "then")).
   Value then;
   bool threw = false;
   try {
@@ -102,18 +108,18 @@ void Interp::ResolvePromise(PromiseObj* p, Value resolution) {
     threw = true;
     then = t.value;
   }
-  // 12. If then is an abrupt completion, reject with then.[[Value]].
+  // 10. If then is an abrupt completion, reject with then.[[Value]].
   if (threw) {
     RejectPromise(p, then);
     return;
   }
-  // 14. If IsCallable(thenAction) is false, fulfill.
+  // 11-12. Let thenAction be then.[[Value]]; if IsCallable(thenAction) is false, fulfill.
   if (!IsCallable(then)) {
     FulfillPromise(p, resolution);
     return;
   }
-  // 15-16. Let job be NewPromiseResolveThenableJob(promise, resolution, thenJobCallback);
-  // HostEnqueuePromiseJob(job).
+  // 13-15. Let thenJobCallback be HostMakeJobCallback(thenAction); let job be
+  // NewPromiseResolveThenableJob(promise, resolution, thenJobCallback); HostEnqueuePromiseJob(job).
   Job job;
   job.kind = JobKind::ResolveThenable;
   job.a = Value::object(p);
@@ -124,7 +130,8 @@ void Interp::ResolvePromise(PromiseObj* p, Value resolution) {
 
 // #sec-fulfillpromise
 void Interp::FulfillPromise(PromiseObj* p, Value v) {
-  // 2-7. Take the reactions, store the result, clear both lists, set the state.
+  // 2-6. Take the reactions, store the result, clear both lists, set the state (the reactions
+  // are moved out in TriggerPromiseReactions); 7. TriggerPromiseReactions(reactions, value).
   p->result = v;
   p->state = PromiseState::Fulfilled;
   TriggerPromiseReactions(p, false, v);
@@ -132,10 +139,12 @@ void Interp::FulfillPromise(PromiseObj* p, Value v) {
 
 // #sec-rejectpromise
 void Interp::RejectPromise(PromiseObj* p, Value reason) {
+  // 2-6. As FulfillPromise, with the state ~rejected~.
   p->result = reason;
   p->state = PromiseState::Rejected;
   // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
   if (!p->is_handled) HostPromiseRejectionTracker(p, false);
+  // 8. Perform TriggerPromiseReactions(reactions, reason).
   TriggerPromiseReactions(p, true, reason);
 }
 
@@ -165,7 +174,7 @@ void Interp::NewPromiseReactionJob(const PromiseReaction& reaction, Value argume
 // #sec-newpromisecapability
 Capability Interp::NewPromiseCapability(Value c) {
   if (c.is_object() && c.obj() == r.promise_ctor) {
-    // C is %Promise%: the executor is the built-in GetCapabilitiesExecutor and the resolving
+    // C is %Promise%: the executor is the built-in executorClosure and the resolving
     // functions are reachable only from the record, so they stay implicit.
     Capability cap;
     cap.promise = Value::object(new_promise(r.promise_proto));
@@ -174,7 +183,7 @@ Capability Interp::NewPromiseCapability(Value c) {
     return cap;
   }
   // 1. If IsConstructor(C) is false, throw a TypeError exception.
-  if (!IsConstructor(c)) throw_type_error(to_std_string(TypeOf(c)) + " is not a constructor", false);
+  if (!IsConstructor(c)) throw_type_error(to_std_string(typeof_string(c)) + " is not a constructor", false);
   // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]: undefined }.
   auto* rec = heap.make<ValueList>();
   rec->items.assign(2, Value::undefined());
@@ -291,8 +300,9 @@ Value Interp::PromiseResolve(Object* c, Value x) {
   return cap.promise;
 }
 
-// The job created by NewPromiseReactionJob (#sec-newpromisereactionjob), step 1.
+// The Job Abstract Closure of NewPromiseReactionJob (#sec-newpromisereactionjob, step 1).
 void Interp::PromiseReactionJob(Job& job) {
+  // 1.a-c. promiseCapability, type and handler come from the reaction.
   PromiseReaction& reaction = job.reaction;
   Value argument = job.a;
   // Await continuations resume the async function (Await steps 3.a-f / 5.a-f).
@@ -304,8 +314,9 @@ void Interp::PromiseReactionJob(Job& job) {
     async_generator_return_settled(*this, reaction.activation, argument, reaction.reject_type);
     return;
   }
-  // The implicit resolving functions of a shortcut thenable job (see run_resolve_thenable_job):
-  // the promise settles once, so the fresh alreadyResolved record is consulted only once.
+  // V8-SHORTCUT: the implicit resolving functions of a shortcut thenable job (see
+  // PromiseResolveThenableJob below): the promise settles once, so the fresh alreadyResolved
+  // record is consulted only once.
   if (reaction.kind == HandlerKind::ResolveTarget || reaction.kind == HandlerKind::RejectTarget) {
     auto* target = static_cast<PromiseObj*>(reaction.handler.obj());
     if (reaction.kind == HandlerKind::ResolveTarget) ResolvePromise(target, argument);
@@ -314,7 +325,7 @@ void Interp::PromiseReactionJob(Job& job) {
   }
   bool abrupt = false;
   Value result;
-  // c-e. If handler is empty, pass the argument through; else call it.
+  // 1.d-e. If handler is empty, pass the argument through; else HostCallJobCallback(handler).
   if (reaction.kind == HandlerKind::Empty) {
     abrupt = reaction.reject_type;
     result = argument;
@@ -326,16 +337,17 @@ void Interp::PromiseReactionJob(Job& job) {
       result = t.value;
     }
   }
-  // f. If promiseCapability is undefined, return.
+  // 1.f. If promiseCapability is undefined, return.
   if (!reaction.has_capability) return;
-  // g-h. Call the capability's reject or resolve.
+  // 1.g-i. Call the capability's reject or resolve.
   CallCapability(Capability{reaction.cap_promise, reaction.cap_resolve, reaction.cap_reject}, abrupt, result);
 }
 
-// The job created by NewPromiseResolveThenableJob (#sec-newpromiseresolvethenablejob).
+// The Job Abstract Closure of NewPromiseResolveThenableJob (#sec-newpromiseresolvethenablejob,
+// step 1).
 void Interp::PromiseResolveThenableJob(Job& job) {
   auto* p = static_cast<PromiseObj*>(job.a.obj());
-  // V8's shortcut, unobservable: a native promise whose `then` is the intrinsic one. That `then`
+  // V8-SHORTCUT: unobservable: a native promise whose `then` is the intrinsic one. That `then`
   // would read thenable.constructor (SpeciesConstructor, done here with the same Gets), make a
   // %Promise% capability nobody can reach, and register the two resolving functions, which only
   // settle `p`. The job count is unchanged.
@@ -375,10 +387,10 @@ void Interp::PromiseResolveThenableJob(Job& job) {
     call(reject, Value::undefined(), {err});
     return;
   }
-  // a. Let resolvingFunctions be CreateResolvingFunctions(promiseToResolve).
+  // 1.a. Let resolvingFunctions be CreateResolvingFunctions(promiseToResolve).
   Value resolve, reject;
   CreateResolvingFunctions(p, resolve, reject);
-  // b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable, « resolve, reject »)).
+  // 1.b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable, « resolve, reject »)).
   bool threw = false;
   Value err;
   try {
@@ -387,7 +399,7 @@ void Interp::PromiseResolveThenableJob(Job& job) {
     threw = true;
     err = t.value;
   }
-  // c. If thenCallResult is an abrupt completion, return ? Call(resolvingFunctions.[[Reject]], ...).
+  // 1.c. If thenCallResult is an abrupt completion, return ? Call(resolvingFunctions.[[Reject]], ...).
   if (threw) call(reject, Value::undefined(), {err});
 }
 

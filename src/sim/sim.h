@@ -10,15 +10,13 @@
 #include <vector>
 
 #include "ast/ast.h"
+#include "core/choices.h"
 #include "diag/diag.h"
-#include "driver/options.h"
 
 namespace desugar {
 
-enum class SimHost { Node, Browser };
-
 struct SimOptions {
-  SimHost host = SimHost::Node;
+  HostKind host = HostKind::Node;
   AwaitMode await_mode = AwaitMode::Modern;
   bool is_module = false;
   std::uint64_t max_steps = 100'000'000;  // statements, calls and jobs

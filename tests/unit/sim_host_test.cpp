@@ -12,7 +12,7 @@ using namespace desugar;
 
 namespace {
 
-Prediction run(const std::string& js, bool module = false, SimHost host = SimHost::Node,
+Prediction run(const std::string& js, bool module = false, HostKind host = HostKind::Node,
                std::uint64_t max_steps = 100'000'000) {
   SourceFile file{"<test>", js, module};
   Arena arena;
@@ -27,7 +27,7 @@ Prediction run(const std::string& js, bool module = false, SimHost host = SimHos
   return predict(r.program, o);
 }
 
-std::string lines(const std::string& js, bool module = false, SimHost host = SimHost::Node) {
+std::string lines(const std::string& js, bool module = false, HostKind host = HostKind::Node) {
   Prediction p = run(js, module, host);
   INFO(js << "\nrefusal: " << p.refusal);
   REQUIRE(p.ok);
@@ -90,7 +90,7 @@ TEST_CASE("A busy-wait on Date.now() advances the virtual clock", "[sim][host]")
 }
 
 TEST_CASE("The step budget ends a setInterval that is never cleared", "[sim][host]") {
-  Prediction p = run("setInterval(() => {}, 10);", false, SimHost::Node, 100000);
+  Prediction p = run("setInterval(() => {}, 10);", false, HostKind::Node, 100000);
   CHECK(!p.ok);
   CHECK(p.refusal.find("--max-steps") != std::string::npos);
 }
@@ -123,10 +123,11 @@ TEST_CASE("Top-level await: an unsettled module exits 13", "[sim][host]") {
 }
 
 TEST_CASE("Browser host: no nextTick; a microtask checkpoint after each task", "[sim][host]") {
-  CHECK(lines("setTimeout(() => console.log('t'), 0); Promise.resolve().then(() => console.log('p')); console.log('s');", false,
-              SimHost::Browser) == "s p t");
-  CHECK(lines("console.log(typeof process, typeof setImmediate, typeof queueMicrotask);", false, SimHost::Browser) ==
-        "undefined undefined function");
+  CHECK(lines("setTimeout(() => console.log('t'), 0); Promise.resolve().then(() => "
+              "console.log('p')); console.log('s');",
+              false, HostKind::Browser) == "s p t");
+  CHECK(lines("console.log(typeof process, typeof setImmediate, typeof queueMicrotask);", false,
+              HostKind::Browser) == "undefined undefined function");
 }
 
 TEST_CASE("The trace labels each job with its kind and where it was queued", "[sim][host]") {
