@@ -99,7 +99,7 @@ ParseResult parse_js_text(std::string_view src, bool is_module, Arena& arena, Di
   for (int round = 0; round < kMaxRounds; ++round) {
     std::vector<cst::Edit> edits;
     reject = {};
-    cst::find_deviations(ts_tree_root_node(tree.get()), work, edits, reject);
+    cst::find_deviations(ts_tree_root_node(tree.get()), work, is_module, edits, reject);
     bool changed = false;
     for (const cst::Edit& e : edits) {
       if (e.at + e.bytes.size() > work.size() || work.compare(e.at, e.bytes.size(), e.bytes) == 0)

@@ -85,6 +85,7 @@ TSNode first_leaf(TSNode n);
 
 struct Walker {
   std::string_view s;
+  bool is_module;
   std::vector<Edit>& edits;
   Rejection& reject;
 
@@ -218,17 +219,80 @@ struct Walker {
     if (!has_lt) return;
     if (e < s.size() && line_terminator_at(s, e)) return;
     if (b > 0 && line_terminator_at(s, b - 1)) return;
-    if (e < s.size() && (s[e] == ' ' || s[e] == '\t'))
+    if (e < s.size() && (s[e] == ' ' || s[e] == '\t')) {
       edits.push_back({e, "\n"});
-    else if (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+    } else if (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t')) {
       edits.push_back({b - 1, "\n"});
+    } else {
+      // No space either side (`a/*⏎*/b`): the comment is blanked, keeping its line breaks.
+      std::string blank(s.substr(b, e - b));
+      for (char& c : blank) {
+        if (c != '\n') c = ' ';
+      }
+      edits.push_back({b, blank});
+    }
+  }
+
+  // `[(a)] = 1`, `({a: (b.c)} = 1)`: a parenthesized simple target inside a destructuring
+  // assignment; the grammar's patterns take no parentheses. They become spaces (the AST has none).
+  void parenthesized_targets(TSNode error) {
+    std::uint32_t count = ts_node_child_count(error);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode a = ts_node_child(error, i);
+      if (!is(a, "array") && !is(a, "object")) continue;
+      std::uint32_t j = end(a);
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) ++j;
+      if (j + 1 >= s.size() || s[j] != '=' || s[j + 1] == '=' || s[j + 1] == '>') continue;
+      strip_target_parens(a);
+    }
+  }
+  void strip_target_parens(TSNode n) {
+    // In `target = default`, only the target.
+    std::uint32_t count = is(n, "assignment_expression") ? 1 : ts_node_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      std::string_view t = type(ch);
+      if (t == "parenthesized_expression" && ts_node_named_child_count(ch) == 1) {
+        std::string_view inner = type(ts_node_named_child(ch, 0));
+        if (inner == "identifier" || inner == "member_expression" ||
+            inner == "subscript_expression") {
+          edits.push_back({begin(ch), " "});
+          edits.push_back({end(ch) - 1, " "});
+        }
+      } else if (t == "array" || t == "object" || t == "pair" || t == "assignment_expression" ||
+                 t == "spread_element") {
+        strip_target_parens(ch);
+      }
+    }
+  }
+  // `import {null as a}`, `export {a as null}`: any name may follow or precede `as` there; the
+  // grammar takes only identifiers. The keyword's first letter is upper-cased in the working copy.
+  void keyword_module_names(TSNode n) {
+    std::uint32_t count = ts_node_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      if (!is(ch, "ERROR")) continue;
+      std::uint32_t b = begin(ch), e = b;
+      while (e < end(ch) && s[e] >= 'a' && s[e] <= 'z') ++e;
+      bool word =
+          e > b && (e == end(ch) || s[e] == ' ' || s[e] == '\t' || s[e] == '\n' || s[e] == ',');
+      if (word) edits.push_back({b, std::string(1, static_cast<char>(s[b] - 'a' + 'A'))});
+    }
   }
 
   void visit(TSNode n, bool in_generator) {
     std::string_view t = type(n);
     if (!ts_node_is_named(n)) {
       if (t == "yield" && !in_generator && end(n) - begin(n) == 5) yield_token(n);
+      // `<!--` opens a single-line comment in scripts (Annex B); the grammar reads `<`, `!`, `--`.
+      if (t == "<" && !is_module && s.compare(end(n), 3, "!--") == 0)
+        edits.push_back({begin(n), "//--"});
       return;
+    }
+    if (t == "ERROR") {
+      parenthesized_targets(n);
+    } else if ((t == "named_imports" || t == "export_clause") && ts_node_has_error(n)) {
+      keyword_module_names(n);
     }
     if (t == "call_expression" || t == "subscript_expression" || t == "member_expression" ||
         t == "binary_expression" || t == "ternary_expression" || t == "update_expression" ||
@@ -271,6 +335,11 @@ int yield_context(TSNode n) {
 }  // namespace
 
 void normalize_line_terminators(std::string& work) {
+  // NUL is legal in strings, templates and comments, but ends tree-sitter's input; U+0001 lexes
+  // the same there and stays invalid elsewhere.
+  for (char& c : work) {
+    if (c == '\0') c = '\x01';
+  }
   // A lone CR is a line terminator the grammar's scanner does not know; LF means the same.
   for (std::size_t i = 0; i < work.size(); ++i) {
     if (work[i] == '\r' && (i + 1 == work.size() || work[i + 1] != '\n')) work[i] = '\n';
@@ -285,9 +354,9 @@ void normalize_line_terminators(std::string& work) {
   }
 }
 
-void find_deviations(TSNode root, std::string_view work, std::vector<Edit>& edits,
+void find_deviations(TSNode root, std::string_view work, bool is_module, std::vector<Edit>& edits,
                      Rejection& reject) {
-  Walker w{work, edits, reject};
+  Walker w{work, is_module, edits, reject};
   // Iterative pre-order walk (input nesting can be deep); `context` holds the yield context of
   // each open ancestor.
   std::vector<char> context{0};

@@ -30,7 +30,7 @@ void normalize_line_terminators(std::string& work);
 
 // Walks the tree parsed from `work` and appends the edits that correct its deviations; records in
 // `reject` a construct the grammar accepts but the language does not.
-void find_deviations(TSNode root, std::string_view work, std::vector<Edit>& edits,
+void find_deviations(TSNode root, std::string_view work, bool is_module, std::vector<Edit>& edits,
                      Rejection& reject);
 
 }  // namespace desugar::cst
