@@ -166,7 +166,8 @@ function collect(work) {
   ];
   for (const [pkg, dir] of trees) {
     for (const file of walk(dir)) {
-      cases.push({ id: `real/${pkg}/lib/${path.relative(dir, file)}`, cat: 'real', file, isModule: file.endsWith('.mjs') });
+      // playwright-core's lib/vite/ holds browser bundles: ES modules.
+      cases.push({ id: `real/${pkg}/lib/${path.relative(dir, file)}`, cat: 'real', file, isModule: file.endsWith('.mjs') || file.includes('/lib/vite/') });
     }
   }
   return cases;
