@@ -38,6 +38,8 @@ inline constexpr std::uint16_t ForAwait = 1 << 11;
 inline constexpr std::uint16_t Getter = 1 << 12;
 inline constexpr std::uint16_t Setter = 1 << 13;
 inline constexpr std::uint16_t Default = 1 << 14;
+// ExprStmt: a parenthesized string (`("a")`, not a directive); ExportDecl: `export default (...)`.
+inline constexpr std::uint16_t Parenthesized = 1 << 15;
 }  // namespace flag
 
 struct Node;

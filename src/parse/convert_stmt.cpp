@@ -49,6 +49,52 @@ Node* Converter::block(TSNode n) {
   return blk;
 }
 
+// The grammar reads `{ a: 1 }` as an object where ECMAScript has a block (statement start, arrow
+// body): one `label: expression` is a labeled statement; more than one member is a syntax error.
+Node* Converter::object_as_block(TSNode n) {
+  Node* blk = make(Kind::Block, n);
+  ChildRange k = kids(n);
+  std::vector<Node*> items;
+  int members = 0;
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    Child ch = k[i];
+    if (!ch.named) {
+      if (text(ch.node) == "," && !failed_) {
+        if (diags_) diags_->report(DiagId::D0001, ts_node_start_byte(ch.node), "unexpected `,`");
+        failed_ = true;
+      }
+      continue;
+    }
+    ++members;
+    if (ch.sym == Sym::pair) {
+      ChildRange pk = kids(ch.node);
+      TSNode key = pk.field(Field::key), value = pk.field(Field::value);
+      if (sym(key) != Sym::property_identifier) {
+        unsupported(ch.node, "this block");
+        continue;
+      }
+      Node* l = make(Kind::Labeled, ch.node);
+      l->text = text(key);
+      if (sym(value) == Sym::object) {
+        l->a = object_as_block(value);
+      } else {
+        Node* s = make(Kind::ExprStmt, value);
+        s->a = expr(value);
+        l->a = s;
+      }
+      items.push_back(l);
+    } else if (ch.sym == Sym::shorthand_property_identifier) {
+      Node* s = make(Kind::ExprStmt, ch.node);
+      s->a = expr(ch.node);
+      items.push_back(s);
+    } else {
+      unsupported(ch.node, "this block");
+    }
+  }
+  blk->list = list(items);
+  return blk;
+}
+
 Node* Converter::var_decl(TSNode n, std::string_view kind) {
   Node* decl = make(Kind::VarDecl, n);
   std::vector<Node*> items;
@@ -98,10 +144,15 @@ Node* Converter::function(TSNode n, Kind kind) {
     std::vector<Node*> ps;
     switch (ch.field) {
       case Field::name: fn->a = expr(ch.node); break;
-      case Field::parameters: params(ch.node, ps); fn->list = list(ps); break;
+      case Field::parameters:
+        params(ch.node, ps);
+        fn->list = list(ps);
+        break;
       case Field::parameter: fn->list = list({pattern(ch.node)}); break;
       case Field::body:
-        fn->b = sym(ch.node) == Sym::statement_block ? block(ch.node) : expr(ch.node);
+        fn->b = sym(ch.node) == Sym::statement_block ? block(ch.node)
+                : sym(ch.node) == Sym::object ? object_as_block(ch.node)  // `=> {` is a block
+                                              : expr(ch.node);
         break;
       default: break;
     }
@@ -168,14 +219,23 @@ Node* Converter::class_node(TSNode n, Kind kind) {
 Node* Converter::statement(TSNode n) {
   DepthGuard guard(*this);
   if (guard.too_deep()) {
-    if (!failed_ && diags_) diags_->report(DiagId::D0006, ts_node_start_byte(n), DepthGuard::kMaxDepth);
+    if (!failed_ && diags_)
+      diags_->report(DiagId::D0006, ts_node_start_byte(n), DepthGuard::kMaxDepth);
     failed_ = true;
     return make(Kind::Empty, n);
   }
   switch (sym(n)) {
     case Sym::expression_statement: {
+      TSNode e = kids(n).first_named();
+      // `{` opens a block at the start of a statement; the grammar may read an object there.
+      if (sym(e) == Sym::object) return object_as_block(e);
       Node* s = make(Kind::ExprStmt, n);
-      s->a = expr(kids(n).first_named());
+      if (sym(e) == Sym::parenthesized_expression) {
+        TSNode inner = e;
+        while (sym(inner) == Sym::parenthesized_expression) inner = kids(inner).first_named();
+        if (sym(inner) == Sym::string) s->flags |= flag::Parenthesized;
+      }
+      s->a = expr(e);
       return s;
     }
     case Sym::variable_declaration: return var_decl(n, "var");
@@ -201,10 +261,13 @@ Node* Converter::statement(TSNode n) {
       ChildRange k = kids(n);
       TSNode init = k.field(Field::initializer);
       Sym is = sym(init);
-      if (is == Sym::lexical_declaration || is == Sym::variable_declaration) s->a = statement(init);
-      else if (is != Sym::empty_statement && !null(init)) s->a = expr(init);
+      if (is == Sym::lexical_declaration || is == Sym::variable_declaration)
+        s->a = statement(init);
+      else if (is != Sym::empty_statement && !null(init))
+        s->a = expr(init);
       TSNode cond = k.field(Field::condition);
-      if (!null(cond) && sym(cond) != Sym::empty_statement && ts_node_is_named(cond)) s->b = expr(cond);
+      if (!null(cond) && sym(cond) != Sym::empty_statement && ts_node_is_named(cond))
+        s->b = expr(cond);
       TSNode inc = k.field(Field::increment);
       if (!null(inc)) s->c = expr(inc);
       s->d = statement(k.field(Field::body));
@@ -342,6 +405,8 @@ Node* Converter::statement(TSNode n) {
       }
       Node* s = make(Kind::ExportDecl, n);
       if (has_token(n, "default")) s->flags |= flag::Default;
+      if (!null(value) && sym(value) == Sym::parenthesized_expression)
+        s->flags |= flag::Parenthesized;
       s->a = null(decl) ? expr(value) : statement(decl);
       return s;
     }

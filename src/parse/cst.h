@@ -38,7 +38,8 @@ class Converter;
 // scope. Elements are returned by value: recursive conversion may grow the buffer.
 class ChildRange {
  public:
-  ChildRange(Converter& c, std::size_t first, std::size_t last) : c_(c), first_(first), last_(last) {}
+  ChildRange(Converter& c, std::size_t first, std::size_t last)
+      : c_(c), first_(first), last_(last) {}
   ChildRange(const ChildRange&) = delete;
   ChildRange& operator=(const ChildRange&) = delete;
   ~ChildRange();
@@ -84,6 +85,7 @@ class Converter {
   Node* statement(TSNode n);
   void statement_list(TSNode n, std::vector<Node*>& out);  // named statement children + comments
   Node* block(TSNode n);
+  Node* object_as_block(TSNode object);
   Node* var_decl(TSNode n, std::string_view kind);
   Node* function(TSNode n, Kind kind);
   Node* class_node(TSNode n, Kind kind);
@@ -106,7 +108,7 @@ class Converter {
   AstBuilder b_;
   Diagnostics* diags_;
   bool failed_ = false;
-  std::vector<Sym> sym_of_;    // TSSymbol → Sym
+  std::vector<Sym> sym_of_;      // TSSymbol → Sym
   std::vector<Field> field_of_;  // TSFieldId → Field
   std::vector<Child> buf_;
   int depth_ = 0;

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "parse/cst.h"
+#include "parse/repair.h"
 
 extern "C" const TSLanguage* tree_sitter_javascript(void);
 
@@ -25,7 +26,11 @@ std::size_t invalid_utf8_at(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t len = c < 0x80           ? 1
+                      : (c >> 5) == 0x6  ? 2
+                      : (c >> 4) == 0xE  ? 3
+                      : (c >> 3) == 0x1E ? 4
+                                         : 0;
     if (len == 0 || (len == 2 && c < 0xC2) || i + len > s.size()) return i;
     for (std::size_t j = 1; j < len; ++j) {
       if ((static_cast<unsigned char>(s[i + j]) & 0xC0) != 0x80) return i;
@@ -70,7 +75,9 @@ ParseResult parse_js(const SourceFile& file, Arena& arena, Diagnostics* diags) {
 ParseResult parse_js_text(std::string_view src, bool is_module, Arena& arena, Diagnostics* diags) {
   ParseResult result;
   if (std::size_t bad = invalid_utf8_at(src); bad != std::string_view::npos) {
-    if (diags) diags->report(DiagId::D0003, static_cast<std::uint32_t>(bad), static_cast<unsigned char>(src[bad]));
+    if (diags)
+      diags->report(DiagId::D0003, static_cast<std::uint32_t>(bad),
+                    static_cast<unsigned char>(src[bad]));
     return result;
   }
   std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
@@ -78,17 +85,46 @@ ParseResult parse_js_text(std::string_view src, bool is_module, Arena& arena, Di
     if (diags) diags->report(DiagId::D0005, 0, "this tree-sitter-javascript ABI");
     return result;
   }
-  std::unique_ptr<TSTree, TreeDeleter> tree(
-      ts_parser_parse_string(parser.get(), nullptr, src.data(), static_cast<std::uint32_t>(src.size())));
+  // tree-sitter parses a working copy; each round corrects the grammar's deviations found in the
+  // tree with same-length edits (repair.h) and re-parses. Offsets stay the user's.
+  std::string work(src);
+  cst::normalize_line_terminators(work);
+  auto parse = [&](TSTree* old) {
+    return ts_parser_parse_string(parser.get(), old, work.data(),
+                                  static_cast<std::uint32_t>(work.size()));
+  };
+  std::unique_ptr<TSTree, TreeDeleter> tree(parse(nullptr));
+  cst::Rejection reject;
+  constexpr int kMaxRounds = 16;
+  for (int round = 0; round < kMaxRounds; ++round) {
+    std::vector<cst::Edit> edits;
+    reject = {};
+    cst::find_deviations(ts_tree_root_node(tree.get()), work, is_module, edits, reject);
+    bool changed = false;
+    for (const cst::Edit& e : edits) {
+      if (e.at + e.bytes.size() > work.size() || work.compare(e.at, e.bytes.size(), e.bytes) == 0)
+        continue;
+      work.replace(e.at, e.bytes.size(), e.bytes);
+      changed = true;
+    }
+    if (!changed) break;
+    tree.reset(parse(nullptr));
+  }
   TSNode root = ts_tree_root_node(tree.get());
   if (ts_node_has_error(root)) {
     TSNode err = first_error(root);
     if (ts_node_is_null(err)) err = root;
     if (diags) {
       auto at = ts_node_start_byte(err);
-      if (ts_node_is_missing(err)) diags->report(DiagId::D0002, at, fmt::format("`{}`", ts_node_type(err)));
-      else diags->report(DiagId::D0001, at, unexpected_token(err, src));
+      if (ts_node_is_missing(err))
+        diags->report(DiagId::D0002, at, fmt::format("`{}`", ts_node_type(err)));
+      else
+        diags->report(DiagId::D0001, at, unexpected_token(err, src));
     }
+    return result;
+  }
+  if (reject.found) {
+    if (diags) diags->report(DiagId::D0001, reject.at, reject.why);
     return result;
   }
   cst::Converter converter(tree_sitter_javascript(), src, arena, diags);

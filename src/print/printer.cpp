@@ -361,7 +361,8 @@ void Printer::print_export(const Node* s) {
     print_stmt(d);
     return;
   }
-  if (s->has(flag::Default) && (d->kind == Kind::FunctionExpr || d->kind == Kind::ClassExpr)) {
+  if (s->has(flag::Default) && !s->has(flag::Parenthesized) &&
+      (d->kind == Kind::FunctionExpr || d->kind == Kind::ClassExpr)) {
     // The parser gives `export default function () {}` as a FunctionExpr: keep the declaration
     // form (hoisted), which is what such a tree almost always stands for.
     if (d->kind == Kind::FunctionExpr) {
@@ -388,12 +389,17 @@ void Printer::print_stmt(const Node* s) {
     case Kind::Empty:
       put(';');
       return;
-    case Kind::ExprStmt:
+    case Kind::ExprStmt: {
+      // `("a")` is not a directive: printed bare it would become one.
+      bool paren = s->has(flag::Parenthesized) && s->a && s->a->kind == Kind::String;
+      if (paren) put('(');
       stmt_start_ = out_.size();
       print_expr(s->a, Level::Lowest);
       stmt_start_ = kNowhere;
+      if (paren) put(')');
       put(';');
       return;
+    }
     case Kind::VarDecl:
       print_var_decl(s, 0);
       put(';');

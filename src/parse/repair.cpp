@@ -1,0 +1,385 @@
+// Finds where tree-sitter-javascript's CST is not ECMAScript's parse and writes the same-length
+// edits that make the grammar produce the right tree (README.md, "Grammar deviations").
+// Example: `f = () => {}⏎(g)` parses as a call of the arrow; ASI puts a `;` after `}` (an arrow is
+// never a callee), so the newline becomes `;` and the re-parse yields two statements.
+#include "parse/repair.h"
+
+#include <cctype>
+#include <cstring>
+
+namespace desugar::cst {
+
+namespace {
+
+std::string_view type(TSNode n) { return ts_node_type(n); }
+std::uint32_t begin(TSNode n) { return ts_node_start_byte(n); }
+std::uint32_t end(TSNode n) { return ts_node_end_byte(n); }
+bool is(TSNode n, const char* t) { return std::strcmp(ts_node_type(n), t) == 0; }
+
+// Length of the line terminator at s[i] (LF, CR, U+2028, U+2029), or 0.
+std::size_t line_terminator_at(std::string_view s, std::size_t i) {
+  if (s[i] == '\n' || s[i] == '\r') return 1;
+  if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+       static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+    return 3;
+  }
+  return 0;
+}
+
+// The bytes between two adjacent tokens are whitespace and comments. Returns whether they hold a
+// line terminator (which is what ASI asks), and where a `;` can replace one byte of them.
+struct Gap {
+  bool line_terminator = false;
+  std::int64_t plain_space = -1;                // a whitespace byte outside comments
+  std::int64_t comment = -1, comment_end = -1;  // a multi-line comment holding a line terminator
+};
+Gap scan_gap(std::string_view s, std::uint32_t from, std::uint32_t to) {
+  Gap g;
+  std::size_t i = from;
+  while (i < to) {
+    if (std::size_t lt = line_terminator_at(s, i)) {
+      g.line_terminator = true;
+      if (lt == 1 && g.plain_space < 0) g.plain_space = static_cast<std::int64_t>(i);
+      i += lt;
+    } else if (s[i] == ' ' || s[i] == '\t' || s[i] == '\v' || s[i] == '\f') {
+      if (g.plain_space < 0) g.plain_space = static_cast<std::int64_t>(i);
+      ++i;
+    } else if (s.compare(i, 2, "//") == 0) {
+      while (i < to && !line_terminator_at(s, i)) ++i;
+    } else if (s.compare(i, 2, "/*") == 0) {
+      std::size_t close = s.find("*/", i + 2);
+      std::size_t stop = close == std::string_view::npos ? to : close + 2;
+      for (std::size_t j = i; j < stop; ++j) {
+        if (line_terminator_at(s, j) && g.comment < 0) {
+          g.line_terminator = true;
+          g.comment = static_cast<std::int64_t>(i);
+          g.comment_end = static_cast<std::int64_t>(stop);
+        }
+      }
+      i = stop;
+    } else {
+      ++i;  // other Unicode space; never chosen for the `;`
+    }
+  }
+  return g;
+}
+
+// The automatic semicolon at a gap that holds a line terminator, as an edit.
+void insert_semicolon(std::string_view s, const Gap& g, std::vector<Edit>& edits) {
+  if (g.plain_space >= 0) {
+    edits.push_back({static_cast<std::uint32_t>(g.plain_space), ";"});
+  } else if (g.comment >= 0) {
+    // No free byte: the comment (which only acts as a line terminator here) becomes `;` and blanks.
+    std::string blank(s.substr(g.comment, g.comment_end - g.comment));
+    for (char& c : blank) {
+      if (c != '\n') c = ' ';
+    }
+    blank[0] = ';';
+    edits.push_back({static_cast<std::uint32_t>(g.comment), blank});
+  }
+}
+
+TSNode first_leaf(TSNode n);
+
+struct Walker {
+  std::string_view s;
+  bool is_module;
+  std::vector<Edit>& edits;
+  Rejection& reject;
+
+  void reject_at(std::uint32_t at, std::string why) {
+    if (reject.found) return;
+    reject = {at, std::move(why), true};
+  }
+
+  // An arrow function with a block body as the left operand, callee or object of a larger
+  // expression: ASI ends the arrow at a line terminator; otherwise the program is invalid.
+  void arrow_operand(TSNode n) {
+    if (ts_node_child_count(n) < 2) return;
+    TSNode first = ts_node_child(n, 0);
+    if (!is(first, "arrow_function")) return;
+    TSNode body = ts_node_child_by_field_name(first, "body", 4);
+    if (ts_node_is_null(body) || !is(body, "statement_block")) return;
+    TSNode next = ts_node_next_sibling(first);
+    while (!ts_node_is_null(next) && (is(next, "comment") || is(next, "html_comment")))
+      next = ts_node_next_sibling(next);
+    if (ts_node_is_null(next)) return;
+    Gap g = scan_gap(s, end(first), begin(next));
+    if (g.line_terminator)
+      insert_semicolon(s, g, edits);
+    else
+      reject_at(begin(next), "an arrow function cannot be followed by `" +
+                                 std::string(s.substr(begin(next), 1)) + "`");
+  }
+
+  // `for await (let [x] of xs)`: the grammar reads `let[x]` as a member expression. `let` -> `var`
+  // makes it a declaration; the converter reads the kind `let` from the original bytes.
+  void for_let(TSNode n) {
+    TSNode left = ts_node_child_by_field_name(n, "left", 4);
+    if (ts_node_is_null(left) || !is(left, "subscript_expression")) return;
+    TSNode object = ts_node_child_by_field_name(left, "object", 6);
+    if (ts_node_is_null(object) || !is(object, "identifier") || end(object) - begin(object) != 3 ||
+        s.substr(begin(object), 3) != "let") {
+      return;
+    }
+    TSNode prev = ts_node_prev_sibling(left);
+    if (ts_node_is_null(prev) || type(prev) != "(") return;
+    edits.push_back({begin(object), "var"});
+  }
+
+  // `yield` outside a generator is an identifier (an early error in strict code, not a syntax
+  // error); the grammar always reads a yield expression. `Yield` parses as the identifier.
+  void yield_token(TSNode n) { edits.push_back({begin(n), "Yield"}); }
+
+  // Tagged templates may hold escapes that are invalid untagged (their cooked value is
+  // undefined): the grammar rejects them. The `\` becomes a space; the raw text is read from
+  // the original bytes.
+  void tagged_template(TSNode n) {
+    if (!ts_node_has_error(n)) return;
+    TSNode prev = ts_node_prev_sibling(n);
+    bool tagged = is(ts_node_parent(n), "call_expression") && !ts_node_is_null(prev);
+    if (!tagged) return;
+    std::uint32_t count = ts_node_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      if (is(ch, "template_substitution")) continue;
+      for (std::uint32_t j = begin(ch); j < end(ch); ++j) {
+        if (s[j] != '\\') continue;
+        if (!valid_template_escape(j)) edits.push_back({j, " "});
+        ++j;  // skip the escaped character
+      }
+    }
+  }
+  bool valid_template_escape(std::uint32_t j) const {
+    auto hex = [&](std::size_t k) {
+      return k < s.size() && std::isxdigit(static_cast<unsigned char>(s[k]));
+    };
+    char c = j + 1 < s.size() ? s[j + 1] : '\0';
+    if (c == 'x') return hex(j + 2) && hex(j + 3);
+    if (c == 'u') {
+      if (j + 2 < s.size() && s[j + 2] == '{') {
+        std::size_t k = j + 3;
+        unsigned long v = 0;
+        if (!hex(k)) return false;
+        while (hex(k)) {
+          char h = static_cast<char>(std::tolower(static_cast<unsigned char>(s[k])));
+          v = v * 16 + static_cast<unsigned long>(h <= '9' ? h - '0' : h - 'a' + 10);
+          if (v > 0x10FFFF) return false;
+          ++k;
+        }
+        return k < s.size() && s[k] == '}';
+      }
+      return hex(j + 2) && hex(j + 3) && hex(j + 4) && hex(j + 5);
+    }
+    if (c == '0') return !(j + 2 < s.size() && std::isdigit(static_cast<unsigned char>(s[j + 2])));
+    if (c >= '1' && c <= '9') return false;
+    return true;
+  }
+
+  // Class elements: `get`/`set`/`async`/a field name, then a line terminator, then `*g() {}`:
+  // ASI ends the field (`async` and `*` take no line terminator between them).
+  void class_body(TSNode n) {
+    std::uint32_t count = ts_node_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      if (is(ch, "method_definition")) {
+        std::uint32_t mc = ts_node_child_count(ch);
+        for (std::uint32_t j = 0; j + 1 < mc; ++j) {
+          TSNode m = ts_node_child(ch, j), after = ts_node_child(ch, j + 1);
+          std::string_view mt = type(m);
+          if (mt == "static" || is(m, "decorator") || is(m, "comment")) continue;
+          if (mt != "get" && mt != "set" && mt != "async" && mt != "ERROR") break;
+          if (is(after, "comment")) break;
+          if (mt == "async" || type(first_leaf(after)) == "*") {
+            Gap g = scan_gap(s, end(m), begin(after));
+            if (g.line_terminator) insert_semicolon(s, g, edits);
+          }
+          break;
+        }
+      } else if (is(ch, "ERROR") && i + 1 < count) {
+        TSNode after = ts_node_child(n, i + 1);
+        if (is(after, "method_definition") && ts_node_child_count(after) > 0 &&
+            type(ts_node_child(after, 0)) == "*") {
+          Gap g = scan_gap(s, end(ch), begin(after));
+          if (g.line_terminator) insert_semicolon(s, g, edits);
+        }
+      }
+    }
+  }
+
+  // A multi-line comment holding a line terminator is one for ASI; the grammar's scanner only
+  // sees it when a newline follows or precedes the comment. A space next to it becomes `\n`.
+  void comment(TSNode n) {
+    std::uint32_t b = begin(n), e = end(n);
+    if (e - b < 4 || s.compare(b, 2, "/*") != 0) return;
+    bool has_lt = false;
+    for (std::uint32_t i = b; i < e && !has_lt; ++i) has_lt = line_terminator_at(s, i) != 0;
+    if (!has_lt) return;
+    if (e < s.size() && line_terminator_at(s, e)) return;
+    if (b > 0 && line_terminator_at(s, b - 1)) return;
+    if (e < s.size() && (s[e] == ' ' || s[e] == '\t')) {
+      edits.push_back({e, "\n"});
+    } else if (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t')) {
+      edits.push_back({b - 1, "\n"});
+    } else {
+      // No space either side (`a/*⏎*/b`): the comment is blanked, keeping its line breaks.
+      std::string blank(s.substr(b, e - b));
+      for (char& c : blank) {
+        if (c != '\n') c = ' ';
+      }
+      edits.push_back({b, blank});
+    }
+  }
+
+  // `[(a)] = 1`, `({a: (b.c)} = 1)`: a parenthesized simple target inside a destructuring
+  // assignment; the grammar's patterns take no parentheses. They become spaces (the AST has none).
+  void parenthesized_targets(TSNode error) {
+    std::uint32_t count = ts_node_child_count(error);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode a = ts_node_child(error, i);
+      if (!is(a, "array") && !is(a, "object")) continue;
+      std::uint32_t j = end(a);
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) ++j;
+      if (j + 1 >= s.size() || s[j] != '=' || s[j + 1] == '=' || s[j + 1] == '>') continue;
+      strip_target_parens(a);
+    }
+  }
+  void strip_target_parens(TSNode n) {
+    // In `target = default`, only the target.
+    std::uint32_t count = is(n, "assignment_expression") ? 1 : ts_node_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      std::string_view t = type(ch);
+      if (t == "parenthesized_expression" && ts_node_named_child_count(ch) == 1) {
+        std::string_view inner = type(ts_node_named_child(ch, 0));
+        if (inner == "identifier" || inner == "member_expression" ||
+            inner == "subscript_expression") {
+          edits.push_back({begin(ch), " "});
+          edits.push_back({end(ch) - 1, " "});
+        }
+      } else if (t == "array" || t == "object" || t == "pair" || t == "assignment_expression" ||
+                 t == "spread_element") {
+        strip_target_parens(ch);
+      }
+    }
+  }
+  // `import {null as a}`, `export {a as null}`: any name may follow or precede `as` there; the
+  // grammar takes only identifiers. The keyword's first letter is upper-cased in the working copy.
+  void keyword_module_names(TSNode n) {
+    std::uint32_t count = ts_node_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      if (!is(ch, "ERROR")) continue;
+      std::uint32_t b = begin(ch), e = b;
+      while (e < end(ch) && s[e] >= 'a' && s[e] <= 'z') ++e;
+      bool word =
+          e > b && (e == end(ch) || s[e] == ' ' || s[e] == '\t' || s[e] == '\n' || s[e] == ',');
+      if (word) edits.push_back({b, std::string(1, static_cast<char>(s[b] - 'a' + 'A'))});
+    }
+  }
+
+  void visit(TSNode n, bool in_generator) {
+    std::string_view t = type(n);
+    if (!ts_node_is_named(n)) {
+      if (t == "yield" && !in_generator && end(n) - begin(n) == 5) yield_token(n);
+      // `<!--` opens a single-line comment in scripts (Annex B); the grammar reads `<`, `!`, `--`.
+      if (t == "<" && !is_module && s.compare(end(n), 3, "!--") == 0)
+        edits.push_back({begin(n), "//--"});
+      return;
+    }
+    if (t == "ERROR") {
+      parenthesized_targets(n);
+    } else if ((t == "named_imports" || t == "export_clause") && ts_node_has_error(n)) {
+      keyword_module_names(n);
+    }
+    if (t == "call_expression" || t == "subscript_expression" || t == "member_expression" ||
+        t == "binary_expression" || t == "ternary_expression" || t == "update_expression" ||
+        t == "assignment_expression" || t == "augmented_assignment_expression") {
+      arrow_operand(n);
+    } else if (t == "for_in_statement") {
+      for_let(n);
+    } else if (t == "template_string") {
+      tagged_template(n);
+    } else if (t == "class_body") {
+      class_body(n);
+    } else if (t == "comment") {
+      comment(n);
+    }
+  }
+};
+
+TSNode first_leaf(TSNode n) {
+  while (ts_node_child_count(n) > 0) n = ts_node_child(n, 0);
+  return n;
+}
+
+// Whether `n` starts a new `yield` context: 1 a generator, 0 another function, -1 inherits.
+int yield_context(TSNode n) {
+  std::string_view t = type(n);
+  if (t == "generator_function" || t == "generator_function_declaration") return 1;
+  if (t == "function_declaration" || t == "function_expression") return 0;
+  if (t == "method_definition") {
+    std::uint32_t count = ts_node_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      if (type(ch) == "*") return 1;
+      if (ts_node_is_named(ch) && !is(ch, "ERROR") && !is(ch, "decorator")) break;
+    }
+    return 0;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void normalize_line_terminators(std::string& work) {
+  // NUL is legal in strings, templates and comments, but ends tree-sitter's input; U+0001 lexes
+  // the same there and stays invalid elsewhere.
+  for (char& c : work) {
+    if (c == '\0') c = '\x01';
+  }
+  // A lone CR is a line terminator the grammar's scanner does not know; LF means the same.
+  for (std::size_t i = 0; i < work.size(); ++i) {
+    if (work[i] == '\r' && (i + 1 == work.size() || work[i + 1] != '\n')) work[i] = '\n';
+  }
+  // `#!...` ends at any line terminator; the grammar's hashbang only stops at LF.
+  if (work.compare(0, 2, "#!") == 0) {
+    for (std::size_t i = 2; i < work.size(); ++i) {
+      std::size_t lt = line_terminator_at(work, i);
+      if (lt == 3) work.replace(i, 3, "\n  ");
+      if (lt) break;
+    }
+  }
+}
+
+void find_deviations(TSNode root, std::string_view work, bool is_module, std::vector<Edit>& edits,
+                     Rejection& reject) {
+  Walker w{work, is_module, edits, reject};
+  // Iterative pre-order walk (input nesting can be deep); `context` holds the yield context of
+  // each open ancestor.
+  std::vector<char> context{0};
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    w.visit(n, context.back() == 1);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      int c = yield_context(n);
+      context.push_back(c < 0 ? context.back() : static_cast<char>(c));
+      continue;
+    }
+    bool done = false;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        done = true;
+        break;
+      }
+      context.pop_back();
+    }
+    if (done) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+}  // namespace desugar::cst

@@ -1,0 +1,92 @@
+// tree-sitter-javascript's deviations from ECMAScript that src/parse corrects
+// (src/parse/README.md): for each, a program that must parse to ECMAScript's tree (positive) and
+// one that must stay rejected or keep its other meaning (negative).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "ast/ast.h"
+#include "parse/parse.h"
+#include "print/printer.h"
+
+using namespace desugar;
+
+namespace {
+
+// Parse then print, final newline dropped; "<rejected>" when the parse fails.
+std::string pp(std::string_view js, bool module = false) {
+  SourceFile file{"<test>", std::string(js), module};
+  Arena arena;
+  ParseResult r = parse_js(file, arena, nullptr);
+  if (!r.ok) return "<rejected>";
+  std::string out = print_js(r.program, PrintOptions{file.text});
+  if (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("deviation: an arrow function with a block body is never a callee (ASI)") {
+  CHECK(pp("f = () => {}\n(g)") == "f = () => {};\ng;");
+  CHECK(pp("f = () => {}\n[1]") == "f = () => {};\n[1];");
+  CHECK(pp("f = () => {}(g)") == "<rejected>");
+  CHECK(pp("f = x => x\n(g)") == "f = (x) => x(g);");  // a concise body continues
+}
+
+TEST_CASE("deviation: for await (let [x] of xs) declares") {
+  CHECK(pp("async function f() { for await (let [x] of xs); }") ==
+        "async function f() {\n  for await (let [x] of xs);\n}");
+  CHECK(pp("async function f() { for await (l[x] of xs); }") ==
+        "async function f() {\n  for await (l[x] of xs);\n}");
+}
+
+TEST_CASE("deviation: CR, U+2028 and U+2029 end hashbangs, and return/break take ASI at them") {
+  CHECK(pp("#!/bin/node\rx") == "#!/bin/node\nx;");
+  CHECK(pp("#!/bin/node\xE2\x80\xA8x") == "#!/bin/node\nx;");
+  CHECK(pp("function f() { return\r1 }") == "function f() {\n  return;\n  1;\n}");
+  CHECK(pp("function f() { return 1 }") == "function f() {\n  return 1;\n}");
+  CHECK(pp("x /*\n*/ y") != "<rejected>");
+  CHECK(pp("x /* */ y") == "<rejected>");
+}
+
+TEST_CASE("deviation: yield is an identifier outside generators") {
+  CHECK(pp("yield: 1") == "yield: 1;");
+  CHECK(pp("yield = 2") == "yield = 2;");
+  CHECK(pp("function* g() { yield 1; }") == "function* g() {\n  yield 1;\n}");
+  CHECK(pp("yield 1") == "<rejected>");
+}
+
+TEST_CASE("deviation: tagged templates may hold escapes invalid untagged") {
+  CHECK(pp("tag`\\unicode`") == "tag`\\unicode`;");
+  CHECK(pp("`\\unicode`") == "<rejected>");
+}
+
+TEST_CASE("deviation: a class field name, a line break, then a generator method") {
+  CHECK(pp("class A { get\n*g() {} }") == "class A {\n  get;\n  *g() {}\n}");
+  CHECK(pp("class A { get *g() {} }") == "<rejected>");
+}
+
+TEST_CASE("deviation: `{` at a statement start or arrow body opens a block") {
+  CHECK(pp("{a: 1}") == "{\n  a: 1;\n}");
+  CHECK(pp("a => { b: 1 }") == "(a) => {\n  b: 1;\n};");
+  CHECK(pp("({a: 1})") == "({ a: 1 });");
+  CHECK(pp("{a: 1, b: 2}") == "<rejected>");
+}
+
+TEST_CASE("deviation: a parenthesized string statement is not a directive") {
+  CHECK(pp("(\"a\")") == "(\"a\");");
+  CHECK(pp("\"a\"") == "\"a\";");
+}
+
+TEST_CASE("deviation: Annex B <!-- comments in scripts") {
+  CHECK(pp("a <!-- b") != "<rejected>");
+  CHECK(pp("a <!-- b", /*module=*/true) != pp("a <!-- b"));
+}
+
+TEST_CASE("deviation: keyword names in import/export lists, parenthesized destructuring targets") {
+  CHECK(pp("import { null as a } from \"b\";", true) == "import { null as a } from \"b\";");
+  CHECK(pp("import { a as null } from \"b\";", true) == "<rejected>");
+  CHECK(pp("[(a)] = 1") != "<rejected>");
+  CHECK(pp("((a)) => 1") == "<rejected>");
+}
