@@ -38,6 +38,8 @@ inline constexpr std::uint16_t ForAwait = 1 << 11;
 inline constexpr std::uint16_t Getter = 1 << 12;
 inline constexpr std::uint16_t Setter = 1 << 13;
 inline constexpr std::uint16_t Default = 1 << 14;
+// Written inside parentheses (kept for early errors: `(a) = 1`, `a ?? (b || c)`, `(-a) ** 2`).
+inline constexpr std::uint16_t Parenthesized = 1 << 15;
 }  // namespace flag
 
 struct Node;

@@ -1,5 +1,6 @@
 #include "driver/compile.h"
 
+#include "check/early_errors.h"
 #include "parse/parse.h"
 #include "passes/pipeline.h"
 #include "print/printer.h"
@@ -9,7 +10,7 @@ namespace desugar {
 CompileResult compile(const SourceFile& file, const Options& options) {
   CompileResult result;
   Arena arena;
-  ParseResult parsed = parse_js(file, arena, &result.diagnostics);
+  ParseResult parsed = parse_and_check(file, arena, &result.diagnostics);
   if (!parsed.ok) return result;
   Node* program = parsed.program;
   if (options.stage != Stage::Print) {

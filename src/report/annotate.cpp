@@ -6,6 +6,7 @@
 #include <set>
 
 #include "diag/diag.h"
+#include "check/early_errors.h"
 #include "parse/parse.h"
 #include "passes/pipeline.h"
 #include "print/printer.h"
@@ -144,7 +145,7 @@ void annotate_program(Node* program, const Prediction& p, const SourceFile& file
 CompileResult compile_with_order(const SourceFile& file, const Options& options, Prediction& prediction) {
   CompileResult result;
   Arena arena;
-  ParseResult parsed = parse_js(file, arena, &result.diagnostics);
+  ParseResult parsed = parse_and_check(file, arena, &result.diagnostics);
   if (!parsed.ok) return result;
   Node* program = parsed.program;
   prediction = predict(program, sim_options_for(options, file));

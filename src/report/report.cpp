@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "check/early_errors.h"
 #include "parse/parse.h"
 
 namespace desugar {
@@ -142,7 +143,7 @@ std::string render_explain_json(const Prediction& p, const SourceFile& file, con
 int run_order_command(const Options& options, const SourceFile& file) {
   Arena arena;
   Diagnostics diags;
-  ParseResult parsed = parse_js(file, arena, &diags);
+  ParseResult parsed = parse_and_check(file, arena, &diags);
   LineMap lines(file.text);
   if (!parsed.ok) {
     for (const Diagnostic& d : diags.items()) std::cerr << render_diagnostic(d, file.path, lines);
