@@ -65,6 +65,14 @@ std::uint32_t Checker::skip_space(std::uint32_t i) const {
   return i;
 }
 
+bool Checker::newline_between(std::uint32_t from, std::uint32_t to) const {
+  for (std::uint32_t i = from; i < to && i < src_.size(); ++i) {
+    if (src_[i] == '\n' || src_[i] == '\r') return true;
+    if (src_.compare(i, 3, "\xE2\x80\xA8") == 0 || src_.compare(i, 3, "\xE2\x80\xA9") == 0) return true;
+  }
+  return false;
+}
+
 namespace {
 bool ident_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||

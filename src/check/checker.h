@@ -80,10 +80,12 @@ class Checker {
   // V8's "Unexpected ..." tail for the token at `offset`: "number", "token ':'", ...
   std::string token_at(std::uint32_t offset) const;
   std::uint32_t skip_space(std::uint32_t offset) const;  // whitespace and comments
+  bool newline_between(std::uint32_t from, std::uint32_t to) const;  // a LineTerminator in [from, to)
 
   // ---- statements (statements.cpp)
   void statement_list(const NodeList& list);
   void statement(const Node* s, Pos pos);
+  void html_comment(const Node* c);
   void var_decl(const Node* decl, bool in_for_head);
   void for_in(const Node* s);
   void labeled(const Node* s, Pos pos);
@@ -122,6 +124,7 @@ class Checker {
 
   // ---- classes (classes.cpp)
   void class_node(const Node* cls);
+  void heritage(const Node* h);
   void class_members(const Node* cls);
   void private_use(const Node* name);
 

@@ -25,7 +25,7 @@ void Checker::class_node(const Node* cls) {
   bool outer_strict = ctx().strict;
   ctx().strict = true;  // #sec-strict-mode-code: all parts of a class are strict
   if (cls->a) identifier(cls->a, Role::Binding);
-  expr(cls->b);
+  heritage(cls->b);
   if (!failed_) class_members(cls);
   ctx().strict = outer_strict;
 }

@@ -14,8 +14,52 @@ bool optional_chain(const Node* n) {
 }
 }  // namespace
 
+namespace {
+bool bare_arrow(const Node* n) { return n && n->kind == Kind::Arrow && !parenthesized(n); }
+// ClassHeritage is a LeftHandSideExpression: an operator needs parentheses there.
+bool lhs_expression(const Node* n) {
+  switch (n->kind) {
+    case Kind::Binary:
+    case Kind::Assign:
+    case Kind::Conditional:
+    case Kind::Unary:
+    case Kind::Update:
+    case Kind::Arrow:
+    case Kind::Yield:
+    case Kind::Await:
+    case Kind::Sequence: return parenthesized(n);
+    default: return true;
+  }
+}
+}  // namespace
+
+void Checker::heritage(const Node* h) {
+  if (!h) return;
+  if (!lhs_expression(h)) {
+    std::uint32_t at = h->kind == Kind::Binary || h->kind == Kind::Assign || h->kind == Kind::Conditional ||
+                               h->kind == Kind::Sequence
+                           ? (h->a ? h->a->end : h->begin)
+                           : h->begin;
+    if (h->kind == Kind::Sequence && !h->list.empty()) at = h->list[0]->end;
+    return error(DiagId::D0325, skip_space(at), token_at(at));
+  }
+  expr(h);
+}
+
 void Checker::expr(const Node* e) {
   if (!e || failed_) return;
+  // An arrow function is an AssignmentExpression: never a callee, object or operand unparenthesized.
+  if ((e->kind == Kind::Call || e->kind == Kind::Member || e->kind == Kind::TaggedTemplate ||
+       e->kind == Kind::New) &&
+      bare_arrow(e->a)) {
+    return error(DiagId::D0325, skip_space(e->a->end), token_at(e->a->end));
+  }
+  if ((e->kind == Kind::Unary || e->kind == Kind::Update || e->kind == Kind::Await) && bare_arrow(e->a)) {
+    return error(DiagId::D0371, e->a->begin);
+  }
+  if (e->kind == Kind::Binary && (bare_arrow(e->a) || bare_arrow(e->b))) {
+    return error(DiagId::D0371, bare_arrow(e->a) ? e->a->begin : e->b->begin);
+  }
   switch (e->kind) {
     case Kind::Identifier: identifier(e, Role::Reference); return;
     case Kind::PrivateName: return error(DiagId::D0344, e->begin, std::string(e->text));
@@ -170,7 +214,7 @@ void Checker::binary(const Node* b) {
 void Checker::member(const Node* m) {
   // #sec-left-hand-side-expressions-static-semantics-early-errors (super.x: in methods only)
   if (m->a && m->a->kind == Kind::Super) {
-    if (!ctx().super_property) return error(DiagId::D0331, m->a->begin);
+    if (!ctx().super_property || parenthesized(m->a)) return error(DiagId::D0331, m->a->begin);
     if (m->b && m->b->kind == Kind::PrivateName) return error(DiagId::D0348, m->b->begin);
   } else {
     expr(m->a);
@@ -182,7 +226,7 @@ void Checker::member(const Node* m) {
 void Checker::call(const Node* c) {
   // #sec-class-definitions-static-semantics-early-errors: super() in derived constructors only.
   if (c->a && c->a->kind == Kind::Super) {
-    if (!ctx().super_call) return error(DiagId::D0331, c->a->begin);
+    if (!ctx().super_call || parenthesized(c->a)) return error(DiagId::D0331, c->a->begin);
   } else {
     expr(c->a);
   }
@@ -196,10 +240,11 @@ void Checker::yield_expr(const Node* y) {
   } else if (ctx().strict) {
     return error(DiagId::D0304, y->begin);
   } else if (y->a || y->has(flag::Delegate)) {
-    // Outside generators `yield` is an identifier, which cannot be followed by an operand.
-    return error(DiagId::D0325, y->begin + 5, token_at(y->begin + 5));
-  } else if (ctx().class_init) {
-    return;
+    // Outside generators `yield` is an identifier: `yield * 2`, `yield + x`, `yield\nx` are valid
+    // (the grammar reads them as yield expressions), `yield x` is not.
+    std::uint32_t next = skip_space(y->begin + 5);
+    bool continues = next < src_.size() && std::string_view("*+-/[(.`?<>=%&|^,").find(src_[next]) != std::string_view::npos;
+    if (!continues && !newline_between(y->begin + 5, next)) return error(DiagId::D0325, next, token_at(next));
   }
   expr(y->a);
 }

@@ -45,6 +45,17 @@ void Checker::function(const Node* fn, FnKind kind, bool derived) {
   if (!fn || failed_) return;
   const FunctionContext outer = ctx();  // a copy: pushing contexts moves the stack
   bool arrow = kind == FnKind::Arrow;
+  if (arrow && fn->b) {
+    // #sec-arrow-function-definitions: [no LineTerminator here] before `=>`.
+    std::uint32_t p = fn->list.empty() ? fn->begin : fn->list[fn->list.size() - 1]->end;
+    if (fn->list.empty()) {
+      std::size_t paren = src_.find('(', fn->begin);
+      if (paren != std::string_view::npos && paren < fn->b->begin) p = static_cast<std::uint32_t>(paren + 1);
+    }
+    std::uint32_t q = skip_space(p);
+    while (q < fn->b->begin && (src_[q] == ')' || src_[q] == ',')) q = skip_space(p = q + 1);
+    if (src_.compare(q, 2, "=>") == 0 && newline_between(p, q)) return error(DiagId::D0344, q, "=>");
+  }
   bool method = kind == FnKind::Method || kind == FnKind::Getter || kind == FnKind::Setter ||
                 kind == FnKind::Constructor;
   bool async = fn->has(flag::Async), generator = fn->has(flag::Generator);

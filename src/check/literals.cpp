@@ -135,6 +135,14 @@ void Checker::number(const Node* n) {
     bool decimal_form = !prefixed && body.find_first_of(".eE") != std::string_view::npos;
     if (legacy || decimal_form) return error(DiagId::D0365, at);
   }
+  // #sec-literals-numeric-literals: the source character after a literal is not an IdentifierStart or digit.
+  if (n->end < src_.size()) {
+    char c = src_[n->end];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '$' || c == '_' ||
+        c == '\\') {
+      return error(DiagId::D0365, n->end);
+    }
+  }
   if (legacy && ctx().strict) {
     bool octal = body.find_first_of("89.eE") == std::string_view::npos;
     return error(octal ? DiagId::D0312 : DiagId::D0313, at);

@@ -104,7 +104,10 @@ void Checker::module_item(const Node* v) {
     }
     if (at(i, "{")) {
       for (++i; i < toks.size() && !at(i, "}") && !failed_; ++i) {
-        if (at(i, ",")) continue;
+        if (at(i, ",")) {
+          if (at(i - 1, "{") || at(i - 1, ",")) return error(DiagId::D0344, toks[i].at, ",");
+          continue;
+        }
         if (at(i + 1, "as") && i + 2 < toks.size()) {
           bind(toks[i + 2]);
           i += 2;
@@ -124,7 +127,10 @@ void Checker::module_item(const Node* v) {
   while (close < toks.size() && !at(close, "}")) ++close;
   bool from = at(close + 1, "from");
   for (++i; i < close && !failed_; ++i) {
-    if (at(i, ",")) continue;
+    if (at(i, ",")) {
+      if (at(i - 1, "{") || at(i - 1, ",")) return error(DiagId::D0344, toks[i].at, ",");
+      continue;
+    }
     const Token& local = toks[i];
     const Token* name = &local;
     if (at(i + 1, "as") && i + 2 < close) {
@@ -149,6 +155,7 @@ void Checker::export_decl(const Node* e) {
   if (!d) return;
   if (e->has(flag::Default)) {
     if (!exported_.insert("default").second) return error(DiagId::D0346, e->begin, "default");
+    if (d->kind == Kind::ClassDecl && !d->a) return class_node(d);  // `export default class {}`
     if (d->kind == Kind::FunctionDecl || d->kind == Kind::ClassDecl) return statement(d, Pos::List);
     if ((d->kind == Kind::FunctionExpr || d->kind == Kind::ClassExpr) && d->a && !parenthesized(d)) {
       bool escaped = false, valid = true;

@@ -20,6 +20,12 @@ bool is_loop(const Node* s) {
 void Checker::statement(const Node* s, Pos pos) {
   if (!s || failed_) return;
   if (pos != Pos::List) {
+    if (s->kind == Kind::ExportDecl || (s->kind == Kind::Verbatim && s->text.starts_with("export"))) {
+      return error(DiagId::D0344, s->begin, "export");
+    }
+    if (s->kind == Kind::Verbatim && s->text.starts_with("import")) {
+      return error(DiagId::D0325, s->begin + 6, token_at(s->begin + 6));
+    }
     // #sec-if-statement-static-semantics-early-errors, #sec-semantics-static-semantics-early-errors
     // (iteration), #sec-labelled-statements-static-semantics-early-errors, B.3.3 / B.3.4.
     if (s->kind == Kind::VarDecl && s->text != "var") return error(DiagId::D0351, s->begin);
@@ -40,13 +46,40 @@ void Checker::statement(const Node* s, Pos pos) {
     }
   }
   switch (s->kind) {
-    case Kind::ExprStmt: expr(s->a); return;
+    case Kind::ExprStmt: {
+      // #sec-expression-statement: no `class` or `function` first (they would be declarations).
+      const Node* first = s->a;
+      while (first && !parenthesized(first)) {
+        const Node* next = nullptr;
+        switch (first->kind) {
+          case Kind::Member:
+          case Kind::Call:
+          case Kind::Binary:
+          case Kind::Assign:
+          case Kind::Conditional:
+          case Kind::TaggedTemplate:
+          case Kind::Chain: next = first->a; break;
+          case Kind::Update: next = first->has(flag::Prefix) ? nullptr : first->a; break;
+          case Kind::Sequence: next = first->list.empty() ? nullptr : first->list[0]; break;
+          default: break;
+        }
+        if (!next) break;
+        first = next;
+      }
+      if (first && !parenthesized(first) && first->begin == s->begin) {
+        if (first->kind == Kind::ClassExpr) return error(DiagId::D0325, first->begin + 5, token_at(first->begin + 5));
+        if (first->kind == Kind::FunctionExpr) return error(DiagId::D0372, first->begin);
+      }
+      expr(s->a);
+      return;
+    }
     case Kind::VarDecl: var_decl(s, false); return;
     case Kind::FunctionDecl:
       declare_function(s);
       function(s, FnKind::Declaration);
       return;
     case Kind::ClassDecl:
+      if (!s->a) return error(DiagId::D0325, s->begin + 5, token_at(s->begin + 5));
       if (s->a) {
         bool escaped = false, valid = true;
         declare(decode_identifier(s->a->text, &escaped, &valid), Bind::Lexical, s->a->begin);
@@ -92,7 +125,11 @@ void Checker::statement(const Node* s, Pos pos) {
       if (!ctx().returns) return error(DiagId::D0326, s->begin);
       expr(s->a);
       return;
-    case Kind::Throw: expr(s->a); return;
+    case Kind::Throw:
+      // #sec-throw-statement: [no LineTerminator here] after `throw`.
+      if (s->a && newline_between(s->begin + 5, s->a->begin)) return error(DiagId::D0367, s->begin);
+      expr(s->a);
+      return;
     case Kind::Break:
     case Kind::Continue: jump(s); return;
     case Kind::Labeled: labeled(s, pos); return;
@@ -100,7 +137,10 @@ void Checker::statement(const Node* s, Pos pos) {
       expr(s->a);
       push_scope(false);
       ++ctx().breakable;
-      for (const Node* c : s->list) {
+      for (std::size_t i = 0, defaults = 0; i < s->list.size(); ++i) {
+        const Node* c = s->list[i];
+        // #sec-switch-statement-static-semantics-early-errors (the grammar allows one default)
+        if (!c->a && ++defaults > 1) return error(DiagId::D0368, c->begin);
         expr(c->a);
         statement_list(c->list);
       }
@@ -108,6 +148,7 @@ void Checker::statement(const Node* s, Pos pos) {
       pop_scope();
       return;
     case Kind::Try:
+      if (!s->b && !s->c) return error(DiagId::D0369, s->begin);
       statement(s->a, Pos::List);
       if (const Node* c = s->b) {
         push_scope(false);
@@ -127,8 +168,36 @@ void Checker::statement(const Node* s, Pos pos) {
       statement(s->d, Pos::WithBody);
       return;
     case Kind::Verbatim: module_item(s); return;
+    case Kind::Comment: html_comment(s); return;
     case Kind::ExportDecl: export_decl(s); return;
     default: return;  // Empty, Debugger, Comment
+  }
+}
+
+// B.1.1 HTML-like comments: none in modules; `-->` only first on its line (after comments).
+void Checker::html_comment(const Node* c) {
+  bool open = c->text.starts_with("<!--"), close = c->text.starts_with("-->");
+  if (!open && !close) return;
+  if (module_) return error(DiagId::D0370, c->begin);
+  if (!close) return;
+  std::size_t line = c->begin;
+  while (line > 0 && src_[line - 1] != '\n' && src_[line - 1] != '\r') --line;
+  std::string_view before = src_.substr(line, c->begin - line);
+  if (line > 0) {
+    // The rest of a multi-line comment opened on an earlier line may come first.
+    std::size_t end = before.find("*/");
+    std::size_t open_at = before.find("/*");
+    if (end != std::string_view::npos && (open_at == std::string_view::npos || open_at > end)) before.remove_prefix(end + 2);
+  }
+  std::uint32_t i = 0;
+  while (i < before.size()) {
+    if (before[i] == ' ' || before[i] == '\t') {
+      ++i;
+    } else if (before.compare(i, 2, "/*") == 0 && before.find("*/", i + 2) != std::string_view::npos) {
+      i = static_cast<std::uint32_t>(before.find("*/", i + 2) + 2);
+    } else {
+      return error(DiagId::D0344, c->begin + 2, ">");
+    }
   }
 }
 
@@ -202,6 +271,14 @@ void Checker::jump(const Node* s) {
       return error(DiagId::D0328, s->begin, "no surrounding iteration statement");
     }
     return;
+  }
+  // `continue /*\n*/ a`: a line terminator ends the statement; `a` is an expression statement.
+  std::size_t label_at = src_.rfind(s->text, s->end - s->text.size());
+  if (label_at != std::string_view::npos && newline_between(s->begin, static_cast<std::uint32_t>(label_at))) {
+    if (is_break ? ctx().breakable == 0 : ctx().iteration == 0) {
+      return error(is_break ? DiagId::D0327 : DiagId::D0328, s->begin, "no surrounding iteration statement");
+    }
+    return name_rules(s->text, static_cast<std::uint32_t>(label_at), Role::Reference);
   }
   label_name(s->text, s->begin);
   for (const Label& l : ctx().labels) {
