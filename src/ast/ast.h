@@ -39,6 +39,7 @@ inline constexpr std::uint16_t Getter = 1 << 12;
 inline constexpr std::uint16_t Setter = 1 << 13;
 inline constexpr std::uint16_t Default = 1 << 14;
 // ExprStmt: a parenthesized string (`("a")`, not a directive); ExportDecl: `export default (...)`.
+// Written inside parentheses (kept for early errors: `(a) = 1`, `a ?? (b || c)`, `(-a) ** 2`).
 inline constexpr std::uint16_t Parenthesized = 1 << 15;
 }  // namespace flag
 

@@ -1,5 +1,6 @@
 #include "driver/compile.h"
 
+#include "check/early_errors.h"
 #include "parse/parse.h"
 #include "print/printer.h"
 
@@ -17,7 +18,7 @@ LowerOptions lower_options_for(const Options& options, const SourceFile& file) {
 CompileResult compile(const SourceFile& file, const Options& options) {
   CompileResult result;
   Arena arena;
-  ParseResult parsed = parse_js(file, arena, &result.diagnostics);
+  ParseResult parsed = parse_and_check(file, arena, &result.diagnostics);
   if (!parsed.ok) return result;
   Node* program = parsed.program;
   if (options.stage != Stage::Print) {

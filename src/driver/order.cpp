@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "check/early_errors.h"
 #include "parse/parse.h"
 #include "print/printer.h"
 #include "report/report.h"
@@ -23,7 +24,7 @@ SimOptions sim_options_for(const Options& options, const SourceFile& file) {
 int run_order_command(const Options& options, const SourceFile& file) {
   Arena arena;
   Diagnostics diags;
-  ParseResult parsed = parse_js(file, arena, &diags);
+  ParseResult parsed = parse_and_check(file, arena, &diags);
   LineMap lines(file.text);
   if (!parsed.ok) {
     for (const Diagnostic& d : diags.items()) std::cerr << render_diagnostic(d, file.path, lines);
@@ -61,7 +62,7 @@ CompileResult compile_with_order(const SourceFile& file, const Options& options,
                                  Prediction& prediction) {
   CompileResult result;
   Arena arena;
-  ParseResult parsed = parse_js(file, arena, &result.diagnostics);
+  ParseResult parsed = parse_and_check(file, arena, &result.diagnostics);
   if (!parsed.ok) return result;
   Node* program = parsed.program;
   prediction = predict(program, sim_options_for(options, file));

@@ -176,7 +176,11 @@ Node* Converter::expr(TSNode n, bool in_chain) {
     }
     case Sym::import_: return make(Kind::Import, n);
     case Sym::template_string: return template_literal(n);
-    case Sym::parenthesized_expression: return expr(kids(n).first_named(), false);
+    case Sym::parenthesized_expression: {
+      Node* inner = expr(kids(n).first_named(), false);
+      inner->flags |= flag::Parenthesized;  // for early errors only (src/check)
+      return inner;
+    }
     case Sym::sequence_expression: {
       Node* s = make(Kind::Sequence, n);
       std::vector<Node*> items;

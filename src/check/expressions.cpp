@@ -1,0 +1,260 @@
+// Expressions: super, new.target, import.meta, yield and await per context, delete, `??` mixed
+// with `||`/`&&`, unary before `**`, optional chains in new and tagged templates, object literals.
+#include "check/checker.h"
+
+namespace desugar::check {
+
+namespace {
+bool optional_chain(const Node* n) {
+  while (n && (n->kind == Kind::Member || n->kind == Kind::Call || n->kind == Kind::TaggedTemplate)) {
+    if (n->has(flag::Optional)) return true;
+    n = n->a;
+  }
+  return n && n->kind == Kind::Chain;
+}
+}  // namespace
+
+namespace {
+bool bare_arrow(const Node* n) { return n && n->kind == Kind::Arrow && !parenthesized(n); }
+// ClassHeritage is a LeftHandSideExpression: an operator needs parentheses there.
+bool lhs_expression(const Node* n) {
+  switch (n->kind) {
+    case Kind::Binary:
+    case Kind::Assign:
+    case Kind::Conditional:
+    case Kind::Unary:
+    case Kind::Update:
+    case Kind::Arrow:
+    case Kind::Yield:
+    case Kind::Await:
+    case Kind::Sequence: return parenthesized(n);
+    default: return true;
+  }
+}
+}  // namespace
+
+void Checker::heritage(const Node* h) {
+  if (!h) return;
+  if (!lhs_expression(h)) {
+    std::uint32_t at = h->kind == Kind::Binary || h->kind == Kind::Assign || h->kind == Kind::Conditional ||
+                               h->kind == Kind::Sequence
+                           ? (h->a ? h->a->end : h->begin)
+                           : h->begin;
+    if (h->kind == Kind::Sequence && !h->list.empty()) at = h->list[0]->end;
+    return error(DiagId::D0325, skip_space(at), token_at(at));
+  }
+  expr(h);
+}
+
+void Checker::expr(const Node* e) {
+  if (!e || failed_) return;
+  // An arrow function is an AssignmentExpression: never a callee, object or operand unparenthesized.
+  if ((e->kind == Kind::Call || e->kind == Kind::Member || e->kind == Kind::TaggedTemplate ||
+       e->kind == Kind::New) &&
+      bare_arrow(e->a)) {
+    return error(DiagId::D0325, skip_space(e->a->end), token_at(e->a->end));
+  }
+  if ((e->kind == Kind::Unary || e->kind == Kind::Update || e->kind == Kind::Await) && bare_arrow(e->a)) {
+    return error(DiagId::D0371, e->a->begin);
+  }
+  if (e->kind == Kind::Binary && (bare_arrow(e->a) || bare_arrow(e->b))) {
+    return error(DiagId::D0371, bare_arrow(e->a) ? e->a->begin : e->b->begin);
+  }
+  switch (e->kind) {
+    case Kind::Identifier: identifier(e, Role::Reference); return;
+    case Kind::PrivateName: return error(DiagId::D0344, e->begin, std::string(e->text));
+    case Kind::Super: return error(DiagId::D0331, e->begin);
+    case Kind::Number: number(e); return;
+    case Kind::String: string_literal(e->text, e->begin, false); return;
+    case Kind::Regex: regexp(e); return;
+    case Kind::Template:
+      for (std::size_t i = 0; i < e->list.size(); ++i) {
+        const Node* part = e->list[i];
+        if (i % 2 == 0) string_literal(part->text, part->begin, true);
+        else expr(part);
+      }
+      return;
+    case Kind::TaggedTemplate:
+      // #sec-left-hand-side-expressions-static-semantics-early-errors
+      if (optional_chain(e->a)) return error(DiagId::D0358, e->b->begin);
+      expr(e->a);
+      for (std::size_t i = 1; i < e->b->list.size(); i += 2) expr(e->b->list[i]);
+      return;
+    case Kind::Object: object_literal(e); return;
+    case Kind::FunctionExpr: function(e, FnKind::Expression); return;
+    case Kind::Arrow: function(e, FnKind::Arrow); return;
+    case Kind::ClassExpr: class_node(e); return;
+    case Kind::Unary: unary(e); return;
+    case Kind::Update:
+      update_target(e);
+      return;
+    case Kind::Binary: binary(e); return;
+    case Kind::Assign:
+      assign_target(e->a, e->text);
+      expr(e->b);
+      return;
+    case Kind::Call: call(e); return;
+    case Kind::New:
+      if (e->a && e->a->kind == Kind::Chain) return error(DiagId::D0359, e->a->begin);
+      expr(e->a);
+      for (const Node* arg : e->list) expr(arg);
+      return;
+    case Kind::Member: member(e); return;
+    case Kind::Yield: yield_expr(e); return;
+    case Kind::Await: await_expr(e); return;
+    case Kind::MetaProperty:
+      // #sec-meta-properties-static-semantics-early-errors (new.target: #sec-scripts-static-semantics-early-errors)
+      if (e->text == "new.target" && !ctx().new_target) return error(DiagId::D0332, e->begin);
+      if (e->text == "import.meta" && !module_) return error(DiagId::D0333, e->begin);
+      return;
+    case Kind::ObjectPattern:
+    case Kind::ArrayPattern:
+    case Kind::AssignPattern:
+    case Kind::Rest: return error(DiagId::D0320, e->begin);
+    default:
+      // Array, Spread, Sequence, Conditional, Chain, Elision, literals without rules.
+      if (e->a) expr(e->a);
+      if (e->b) expr(e->b);
+      if (e->c) expr(e->c);
+      for (const Node* child : e->list) expr(child);
+      return;
+  }
+}
+
+// #sec-object-initializer-static-semantics-early-errors (and B.3.1 __proto__ duplicates)
+void Checker::object_literal(const Node* o) {
+  bool proto = false;
+  for (const Node* p : o->list) {
+    if (failed_) return;
+    switch (p->kind) {
+      case Kind::Property: {
+        if (p->has(flag::Shorthand)) {
+          expr(p->a);
+          break;
+        }
+        property_key(p);
+        const Node* key = p->a;
+        if (!p->has(flag::Computed) && key &&
+            ((key->kind == Kind::Identifier && key->text == "__proto__") ||
+             (key->kind == Kind::String && key->text.substr(1, key->text.size() - 2) == "__proto__"))) {
+          if (proto) return error(DiagId::D0343, key->begin);
+          proto = true;
+        }
+        expr(p->b);
+        break;
+      }
+      case Kind::Method: {
+        property_key(p);
+        FnKind kind = p->has(flag::Getter) ? FnKind::Getter : p->has(flag::Setter) ? FnKind::Setter : FnKind::Method;
+        function(p->b, kind);
+        break;
+      }
+      default: expr(p);
+    }
+  }
+}
+
+void Checker::unary(const Node* u) {
+  if (u->text == "delete") {
+    const Node* arg = u->a;
+    // #sec-delete-operator-static-semantics-early-errors
+    if (ctx().strict && arg && arg->kind == Kind::Identifier) return error(DiagId::D0311, u->begin);
+    const Node* m = arg && arg->kind == Kind::Chain ? arg->a : arg;
+    if (m && m->kind == Kind::Member && m->b && m->b->kind == Kind::PrivateName) {
+      return error(DiagId::D0339, u->begin);
+    }
+  }
+  expr(u->a);
+}
+
+void Checker::binary(const Node* b) {
+  std::string_view op = b->text;
+  auto logical = [](const Node* n) {
+    return n && n->kind == Kind::Binary && !parenthesized(n) && (n->text == "||" || n->text == "&&");
+  };
+  // #sec-binary-logical-operators: `??` does not mix with `||`/`&&` without parentheses.
+  if (op == "??" && (logical(b->a) || logical(b->b))) {
+    const Node* inner = logical(b->a) ? b->a : b->b;
+    if (inner == b->a) {
+      std::size_t at = src_.find("??", b->a->end);
+      return error(DiagId::D0344, static_cast<std::uint32_t>(at), "??");
+    }
+    std::size_t at = src_.find(inner->text, inner->a->end);
+    return error(DiagId::D0344, static_cast<std::uint32_t>(at), std::string(inner->text));
+  }
+  if ((op == "||" || op == "&&")) {
+    auto coalesce = [](const Node* n) { return n && n->kind == Kind::Binary && !parenthesized(n) && n->text == "??"; };
+    if (coalesce(b->a)) {
+      std::size_t at = src_.find(op, b->a->end);
+      return error(DiagId::D0344, static_cast<std::uint32_t>(at), std::string(op));
+    }
+    if (coalesce(b->b)) {
+      std::size_t at = src_.find("??", b->b->a->end);
+      return error(DiagId::D0344, static_cast<std::uint32_t>(at), "??");
+    }
+  }
+  // #sec-exp-operator-static-semantics-early-errors: `-a ** b` needs parentheses.
+  if (op == "**" && b->a && !parenthesized(b->a) &&
+      ((b->a->kind == Kind::Unary) || b->a->kind == Kind::Await)) {
+    if (b->a->kind == Kind::Await && !ctx().async) {
+      // falls through to the await rule
+    } else {
+      std::size_t at = src_.find("**", b->a->end);
+      return error(DiagId::D0360, static_cast<std::uint32_t>(at));
+    }
+  }
+  if (op == "in" && b->a && b->a->kind == Kind::PrivateName && !parenthesized(b->a)) {
+    private_use(b->a);
+  } else {
+    expr(b->a);
+  }
+  expr(b->b);
+}
+
+void Checker::member(const Node* m) {
+  // #sec-left-hand-side-expressions-static-semantics-early-errors (super.x: in methods only)
+  if (m->a && m->a->kind == Kind::Super) {
+    if (!ctx().super_property || parenthesized(m->a)) return error(DiagId::D0331, m->a->begin);
+    if (m->b && m->b->kind == Kind::PrivateName) return error(DiagId::D0348, m->b->begin);
+  } else {
+    expr(m->a);
+  }
+  if (m->has(flag::Computed)) expr(m->b);
+  else if (m->b && m->b->kind == Kind::PrivateName) private_use(m->b);
+}
+
+void Checker::call(const Node* c) {
+  // #sec-class-definitions-static-semantics-early-errors: super() in derived constructors only.
+  if (c->a && c->a->kind == Kind::Super) {
+    if (!ctx().super_call || parenthesized(c->a)) return error(DiagId::D0331, c->a->begin);
+  } else {
+    expr(c->a);
+  }
+  for (const Node* arg : c->list) expr(arg);
+}
+
+// #sec-generator-function-definitions-static-semantics-early-errors
+void Checker::yield_expr(const Node* y) {
+  if (ctx().generator) {
+    if (ctx().in_params) return error(DiagId::D0323, y->begin);
+  } else if (ctx().strict) {
+    return error(DiagId::D0304, y->begin);
+  } else if (y->a || y->has(flag::Delegate)) {
+    // Outside generators `yield` is an identifier: `yield * 2`, `yield + x`, `yield\nx` are valid
+    // (the grammar reads them as yield expressions), `yield x` is not.
+    std::uint32_t next = skip_space(y->begin + 5);
+    bool continues = next < src_.size() && std::string_view("*+-/[(.`?<>=%&|^,").find(src_[next]) != std::string_view::npos;
+    if (!continues && !newline_between(y->begin + 5, next)) return error(DiagId::D0325, next, token_at(next));
+  }
+  expr(y->a);
+}
+
+// #sec-async-function-definitions-static-semantics-early-errors, #sec-class-definitions-static-semantics-early-errors
+void Checker::await_expr(const Node* a) {
+  if (ctx().static_block) return error(DiagId::D0303, a->begin);
+  if (!ctx().async) return error(DiagId::D0302, a->begin);
+  if (ctx().in_params) return error(DiagId::D0324, a->begin);
+  expr(a->a);
+}
+
+}  // namespace desugar::check
