@@ -44,12 +44,22 @@ function __ds_iteratorComplete(result) {
 }
 
 // GetIterator(value, async) (#sec-getiterator): the async iterator, or the sync one seen through
-// CreateAsyncFromSyncIterator. `text` is the operand as V8's message names it.
+// CreateAsyncFromSyncIterator. `text` is the operand as V8's message names it (yield* has none).
 function __ds_getAsyncIterator(value, text) {
-  const method = __ds_getMethod(value, __ds_symbolAsyncIterator);
+  // V8 names a missing or non-callable method after the operand when it can print it.
+  const named = text !== undefined && text !== '{}' && text[0] !== '(';
+  const notIterable = () => new TypeError(text.endsWith('(...)')
+    ? `${text} is not a function or its return value is not async iterable` : `${text} is not async iterable`);
+  const getMethod = (key) => {
+    const method = value[key];
+    if (method === undefined || method === null) return undefined;
+    if (typeof method !== 'function') throw named ? notIterable() : new TypeError(`${__ds_describe(method)} is not a function`);
+    return method;
+  };
+  const method = getMethod(__ds_symbolAsyncIterator);
   if (method === undefined) {
-    const syncMethod = __ds_getMethod(value, __ds_symbolIterator);
-    if (syncMethod === undefined) throw new TypeError(text.endsWith('(...)') ? `${text} is not a function or its return value is not async iterable` : `${text} is not async iterable`);
+    const syncMethod = getMethod(__ds_symbolIterator);
+    if (syncMethod === undefined) throw text === undefined ? new TypeError('undefined is not a function') : notIterable();
     const syncIterator = __ds_apply(syncMethod, value, []);
     if (!__ds_isObject(syncIterator)) throw new TypeError('Result of the Symbol.iterator method is not an object');
     return __ds_createAsyncFromSyncIterator({ iterator: syncIterator, nextMethod: syncIterator.next });
@@ -414,7 +424,7 @@ function __ds_asyncGeneratorDrainQueue(generator) {
 // yield* in an async generator (#sec-generator-function-definitions-runtime-semantics-evaluation,
 // YieldExpression : yield * AssignmentExpression, with generatorKind async), step 5 on.
 function* __ds_asyncYieldStar(value) {
-  const record = __ds_getAsyncIterator(value, 'yield* (intermediate value)(intermediate value)(intermediate value)(intermediate value)');
+  const record = __ds_getAsyncIterator(value); // V8 says "undefined is not a function" here
   const iterator = record.iterator;
   let received = { type: 'normal', value: undefined }; // step 6
   for (;;) {
