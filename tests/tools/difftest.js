@@ -74,7 +74,10 @@ async function main() {
       // The promise stage must leave no generator or runner behind for async code.
       const code = fs.readFileSync(out, 'utf8');
       const body = code.slice(code.indexOf('// ---- end of desugar runtime ----') + 1);
-      if (/\b__ds\d*_async\(/.test(body) || /function\s*\*/.test(body) && !/function\s*\*/.test(fs.readFileSync(file, 'utf8'))) {
+      // Async generators keep the generator form in the promise stage for now (README, Stages).
+      const original = fs.readFileSync(file, 'utf8');
+      const generators = /function\s*\*/.test(original) || /\basync\s*\*/.test(original);
+      if (/\b__ds\d*_async\(/.test(body) || /function\s*\*/.test(body) && !generators) {
         return { file, ok: false, why: 'an async function kept the generator form (run with DESUGAR_EXPLAIN_FALLBACK=1 to see why)' };
       }
     }
