@@ -226,7 +226,8 @@ Node* Converter::statement(TSNode n) {
         decl->text = text(kind);
         decl->list = list({d});
         s->a = decl;
-      } else if (sym(left) == Sym::subscript_expression && text(kids(left).field(Field::object)) == "let") {
+      } else if (sym(left) == Sym::subscript_expression &&
+                 text(kids(left).field(Field::object)) == "let") {
         // tree-sitter reads `for await (let [a, b] of xs)` as a subscript of `let`; it is a
         // declaration (a for-in/of head never starts an expression with `let [`).
         Node* arr = make(Kind::ArrayPattern, left);

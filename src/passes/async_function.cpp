@@ -60,10 +60,12 @@ Node* AsyncFunctionLowering::awaits_to_yields(Node* n, bool async_generator) {
 
 // The key: 'name' for super.name, the expression for super[expr].
 Node* AsyncFunctionLowering::super_key(Node* member, Captures& caps) {
-  return member->has(flag::Computed) ? capture(member->b, Form::Method, caps) : b_.string_lit(member->b->text, member->b);
+  return member->has(flag::Computed) ? capture(member->b, Form::Method, caps)
+                                     : b_.string_lit(member->b->text, member->b);
 }
 
-Node* AsyncFunctionLowering::super_helper_call(std::string& name, std::string_view base, Node* key, const Node* origin) {
+Node* AsyncFunctionLowering::super_helper_call(std::string& name, std::string_view base, Node* key,
+                                               const Node* origin) {
   if (name.empty()) name = names_.fresh(base);
   return b_.call(b_.ident(name, origin), {key}, origin);
 }
@@ -88,7 +90,9 @@ Node* AsyncFunctionLowering::capture_super(Node* n, Node* member, Captures& caps
 // An assignment target: `super.x` inside it becomes `__ds_superRef('x').value`, an accessor that
 // reads and writes the super property (compound assignments, ++, destructuring, for-in/of heads).
 Node* AsyncFunctionLowering::capture_target(Node* t, Form form, Captures& caps) {
-  if (is_super_member(t)) return b_.member(super_helper_call(caps.super_ref, "superRef", super_key(t, caps), t), "value", t);
+  if (is_super_member(t))
+    return b_.member(super_helper_call(caps.super_ref, "superRef", super_key(t, caps), t), "value",
+                     t);
   switch (t->kind) {
     case Kind::ArrayPattern:
       for (Node*& item : t->list) item = capture_target(item, form, caps);
@@ -107,9 +111,7 @@ Node* AsyncFunctionLowering::capture_target(Node* t, Form form, Captures& caps) 
       t->a = capture_target(t->a, form, caps);
       t->b = capture(t->b, form, caps);
       return t;
-    case Kind::Rest:
-      t->a = capture_target(t->a, form, caps);
-      return t;
+    case Kind::Rest: t->a = capture_target(t->a, form, caps); return t;
     default: return capture(t, form, caps);
   }
 }
@@ -140,7 +142,8 @@ Node* AsyncFunctionLowering::capture(Node* n, Form form, Captures& caps) {
     if (n->b) n->b = capture(n->b, form, caps);
     return n;
   }
-  if (n->kind == Kind::Assign && (n->a->kind == Kind::ArrayPattern || n->a->kind == Kind::ObjectPattern)) {
+  if (n->kind == Kind::Assign &&
+      (n->a->kind == Kind::ArrayPattern || n->a->kind == Kind::ObjectPattern)) {
     n->a = capture_target(n->a, form, caps);
     n->b = capture(n->b, form, caps);
     return n;
@@ -230,8 +233,10 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
   }
   auto parsed = [&](const std::string& name, std::string_view text) {
     // A helper arrow that uses `super`, parsed inside a method (our own text, not the user's).
-    std::string source = "class T extends Object { m() { const " + name + " = " + std::string(text) + "; } }";
-    for (std::size_t at = 0; (at = source.find("__ds_", at)) != std::string::npos; at += names_.prefix().size()) {
+    std::string source =
+        "class T extends Object { m() { const " + name + " = " + std::string(text) + "; } }";
+    for (std::size_t at = 0; (at = source.find("__ds_", at)) != std::string::npos;
+         at += names_.prefix().size()) {
       source.replace(at, 5, names_.prefix());
     }
     ParseResult r = parse_js_text(b_.str(source), false, b_.arena(), nullptr);
@@ -246,11 +251,14 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
     out.push_back(decl);
   };
   if (!caps.super_ref.empty()) {
-    parsed(caps.super_ref, "(key) => __ds_defineProperty({}, 'value', { __proto__: null, get: () => super[key], set: (value) => { super[key] = value; } })");
+    parsed(caps.super_ref,
+           "(key) => __ds_defineProperty({}, 'value', { __proto__: null, get: () => super[key], "
+           "set: (value) => { super[key] = value; } })");
   }
   if (!caps.super_delete.empty()) parsed(caps.super_delete, "(key) => delete super[key]");
   if (!caps.super_tag.empty()) {
-    parsed(caps.super_tag, "(key) => { const tag = super[key]; return (...args) => __ds_apply(tag, this, args); }");
+    parsed(caps.super_tag,
+           "(key) => { const tag = super[key]; return (...args) => __ds_apply(tag, this, args); }");
   }
   if (!caps.super_call.empty()) {
     Node* rest = b_.make(Kind::Rest, origin);
@@ -280,18 +288,24 @@ Node* AsyncFunctionLowering::runner_call(Node* this_arg, Node* args, Node* gener
   return b_.call(b_.ident(names_.name("async"), origin), {this_arg, args, generator}, origin);
 }
 
-Node* AsyncFunctionLowering::async_generator_call(Node* this_arg, Node* args, Node* generator, const Node* origin) {
+Node* AsyncFunctionLowering::async_generator_call(Node* this_arg, Node* args, Node* generator,
+                                                  const Node* origin) {
   used_async_generator_ = true;
-  return b_.call(b_.ident(names_.name("asyncGenerator"), origin), {this_arg, args, generator}, origin);
+  return b_.call(b_.ident(names_.name("asyncGenerator"), origin), {this_arg, args, generator},
+                 origin);
 }
 
 // `__ds_asyncFunction(name, length, generator)`, or `__ds_asyncGeneratorFunction(…)` for an async
 // generator.
 Node* AsyncFunctionLowering::async_function_call(std::string_view name, const Node* fn, Node* generator) {
-  if (fn->has(flag::Generator)) used_async_generator_ = true;
-  else used_runner_ = used_async_function_ = true;
-  return b_.call(b_.ident(names_.name(fn->has(flag::Generator) ? "asyncGeneratorFunction" : "asyncFunction"), fn),
-                 {b_.string_lit(name, fn), b_.number(std::to_string(expected_length(fn)), fn), generator}, fn);
+  if (fn->has(flag::Generator))
+    used_async_generator_ = true;
+  else
+    used_runner_ = used_async_function_ = true;
+  return b_.call(
+      b_.ident(names_.name(fn->has(flag::Generator) ? "asyncGeneratorFunction" : "asyncFunction"),
+               fn),
+      {b_.string_lit(name, fn), b_.number(std::to_string(expected_length(fn)), fn), generator}, fn);
 }
 
 Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
@@ -348,7 +362,8 @@ Node* AsyncFunctionLowering::lower_method(Node* method) {
   Node* this_arg = b_.make(Kind::This, fn);
   Node* args = b_.ident("arguments", fn);
   body.push_back(b_.ret(fn->has(flag::Generator) ? async_generator_call(this_arg, args, gen, fn)
-                                                 : runner_call(this_arg, args, gen, fn), fn));
+                                                 : runner_call(this_arg, args, gen, fn),
+                        fn));
   wrapper->b = b_.block(body, fn);
   Node* out = b_.make(Kind::Method, method);
   *out = *method;

@@ -38,7 +38,8 @@ class AsyncFunctionLowering {
 
  private:
   struct Captures {
-    std::string arguments, new_target, super_get, super_set, super_call, super_ref, super_delete, super_tag;
+    std::string arguments, new_target, super_get, super_set, super_call, super_ref, super_delete,
+        super_tag;
   };
   enum class Form { Plain, Arrow, Method };
 

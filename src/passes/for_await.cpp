@@ -80,7 +80,8 @@ bool is_placeholder_stmt(const Node* s, std::string_view name) {
 
 Node* ForAwaitLowering::parse_template(const Node* origin) {
   std::string text(kTemplate);
-  for (std::size_t at = 0; (at = text.find("__ds_", at)) != std::string::npos; at += names_.prefix().size()) {
+  for (std::size_t at = 0; (at = text.find("__ds_", at)) != std::string::npos;
+       at += names_.prefix().size()) {
     text.replace(at, 5, names_.prefix());
   }
   ParseResult parsed = parse_js_text(b_.str(text), false, b_.arena(), nullptr);
@@ -115,14 +116,16 @@ std::string ForAwaitLowering::operand_text(const Node* n) const {
 Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& labels) {
   used_ = true;
   Node* left = loop->a;
-  if (left->kind == Kind::VarDecl && left->text != "var" && left->text != "let" && left->text != "const") {
+  if (left->kind == Kind::VarDecl && left->text != "var" && left->text != "let" &&
+      left->text != "const") {
     diags_.report(DiagId::D0101, loop->begin, "a `for await` with a `using` declaration",
                   "explicit resource management is not supported");
     return loop;
   }
   Node* block = parse_template(loop);
-  std::string iterator = names_.fresh("iterator"), open = names_.fresh("open"), result = names_.fresh("result"),
-              value = names_.fresh("value"), error = names_.fresh("error"), ret = names_.fresh("return");
+  std::string iterator = names_.fresh("iterator"), open = names_.fresh("open"),
+              result = names_.fresh("result"), value = names_.fresh("value"),
+              error = names_.fresh("error"), ret = names_.fresh("return");
 
   Node* head;
   if (left->kind == Kind::VarDecl) {
@@ -137,10 +140,17 @@ Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& l
     Node* n = slot;
     if (n->kind == Kind::Identifier && !n->text.empty() && n->text[0] == '$') {
       std::string_view t = n->text;
-      if (t == "$right") slot = loop->b;
-      else if (t == "$text") slot = b_.string_lit(operand_text(loop->b), loop);
-      else n->text = b_.str(t == "$iterator" ? iterator : t == "$open" ? open : t == "$result" ? result
-                                : t == "$value" ? value : t == "$error" ? error : ret);
+      if (t == "$right")
+        slot = loop->b;
+      else if (t == "$text")
+        slot = b_.string_lit(operand_text(loop->b), loop);
+      else
+        n->text = b_.str(t == "$iterator" ? iterator
+                         : t == "$open"   ? open
+                         : t == "$result" ? result
+                         : t == "$value"  ? value
+                         : t == "$error"  ? error
+                                          : ret);
       return;
     }
     if (n->kind == Kind::Block) {
@@ -185,7 +195,8 @@ Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& l
     Node* d = b_.make(Kind::Declarator, loop);
     d->a = b_.ident(iterator, loop);
     declare->list = b_.list({d});
-    std::vector<Node*> inner{b_.expr_stmt(b_.assign(b_.ident(iterator, loop), first->list[0]->b, loop))};
+    std::vector<Node*> inner{
+        b_.expr_stmt(b_.assign(b_.ident(iterator, loop), first->list[0]->b, loop))};
     Node* shadow = b_.make(Kind::VarDecl, loop);
     shadow->text = "let";
     std::vector<Node*> decls;

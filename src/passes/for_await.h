@@ -13,7 +13,8 @@ namespace desugar {
 
 class ForAwaitLowering {
  public:
-  ForAwaitLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags) : names_(names), b_(b), diags_(diags) {}
+  ForAwaitLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags)
+      : names_(names), b_(b), diags_(diags) {}
 
   // Replaces every `for await` under `n` (outside nested functions) with its lowered loop.
   Node* lower_all(Node* n);

@@ -117,12 +117,15 @@ class AsyncLowering {
   // The declarations that become `var f = …` bindings: every async one in the generator stage;
   // in the promise stage only async generators, which keep the generator form there.
   using DeclarationTest = Node* (*)(Node*);
-  DeclarationTest bound_declaration() const { return promises_ ? async_generator_declaration : async_declaration; }
+  DeclarationTest bound_declaration() const {
+    return promises_ ? async_generator_declaration : async_declaration;
+  }
 
   // Which async declarations in `items` may run before their own statement does: named by an
   // earlier statement, by a (hoisted) plain function declaration, by a hoisted async one, or by
   // an earlier async one that something may call before this declaration is reached.
-  static std::vector<bool> must_hoist(const std::vector<Node*>& items, DeclarationTest async_declaration) {
+  static std::vector<bool> must_hoist(const std::vector<Node*>& items,
+                                      DeclarationTest async_declaration) {
     std::vector<bool> hoist(items.size(), false);
     auto plain_function = [&](std::size_t j) {
       Node* d = items[j]->kind == Kind::ExportDecl ? items[j]->a : items[j];

@@ -201,8 +201,8 @@ std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeO
                                       const std::string& prefix, AstBuilder& builder) {
   auto want = [&](Helper h) { return std::find(wanted.begin(), wanted.end(), h) != wanted.end(); };
   bool legacy = options.mode == AwaitMode::Legacy;
-  bool await_value = want(Helper::AwaitValue) || want(Helper::AsyncRunner) || want(Helper::PromiseAwait) ||
-                     want(Helper::AsyncGenerator);
+  bool await_value = want(Helper::AwaitValue) || want(Helper::AsyncRunner) ||
+                     want(Helper::PromiseAwait) || want(Helper::AsyncGenerator);
   bool legacy_explicit = await_value && legacy && options.explicit_jobs;
   std::string text(kIntrinsics);
   if (want(Helper::ResolvePromise) || legacy_explicit) text += kResolvePromise;
