@@ -66,7 +66,7 @@ const H_SUBLOG = [
 ];
 
 class Gen {
-  constructor(seed, attempt) {
+  constructor(seed, attempt, options = {}) {
     this.seed = seed;
     this.rng = mulberry32(((seed >>> 0) ^ Math.imul(attempt + 1, 0x9E3779B1)) >>> 0);
     this.scale = [1, 0.8, 0.6, 0.45, 0.35, 0.25, 0.2, 0.15][attempt] || 0.15;
@@ -91,6 +91,9 @@ class Gen {
     const ra = mulberry32(((seed >>> 0) ^ 0xA5A5F00D ^ Math.imul(attempt + 1, 0x85EBCA6B)) >>> 0);
     const ca = p => ra() < p;
     this.AI = { asyncGen: ca(0.35), forAwait: ca(0.6), yieldStar: ca(0.6), early: ca(0.6), requests: ca(0.8) };
+    // `for await` in async functions: only on request (options.forAwaitInAsyncFunctions), since the
+    // promise stage still keeps the generator form for those functions.
+    this.AI.forAwaitFn = ca(0.5) && !!options.forAwaitInAsyncFunctions;
     this.agens = [];
   }
 
@@ -355,6 +358,7 @@ class Gen {
       [A && ctx.argsOk ? 0.4 : 0, 'arguments'],
       [A && this.callables(ctx).length ? 0.6 : 0, 'deferred'],
       [ctx.timerCb ? 3 : 0, 'immediate'],
+      [!deep && F.loops && A && this.AI.forAwaitFn ? 2 * W.loop : 0, 'forAwait'],
     ]);
     return this['s_' + kind](ctx);
   }
@@ -364,6 +368,7 @@ class Gen {
   declVar(ctx, numeric) { const n = this.v('v'); if (numeric) ctx.vars.push(n); return n; }
 
   s_log(ctx) { return [this.log(ctx, this.val(ctx))]; }
+  s_forAwait(ctx) { return this.forAwaitStmt(ctx, false); }
 
   s_awaitDecl(ctx) {
     const o = this.opM(ctx);
@@ -1136,11 +1141,12 @@ class Gen {
   }
 }
 
-function generate(seed) {
+// options.forAwaitInAsyncFunctions: also put `for await` in async functions.
+function generate(seed, options = {}) {
   seed = Number(seed) >>> 0;
   let best = null;
   for (let attempt = 0; attempt < 8; attempt++) {
-    const src = new Gen(seed, attempt).build();
+    const src = new Gen(seed, attempt, options).build();
     const n = src.split('\n').length - 1;
     if (n >= MIN_LINES && n <= MAX_LINES) return src;
     if (!best || Math.abs(n - 70) < Math.abs(best.n - 70)) best = { src, n };

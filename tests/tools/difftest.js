@@ -5,6 +5,7 @@
 //
 //   node difftest.js --desugar BIN --stage STAGE [--await MODE] [--jobs N] [--cache DIR]
 //                    [--no-explicit-jobs] [--fully-lowered] (--dir DIR | --fuzz START:COUNT | FILE...)
+//                    [--fuzz-for-await-in-functions]
 // --fully-lowered also fails a program whose output still has a generator or runner.
 //
 // Prints one line per failure (with the first differing line) and closes with
@@ -29,6 +30,7 @@ function parseArgs(argv) {
     else if (a === '--keep') o.keep = val();
     else if (a === '--no-explicit-jobs') o.extra = (o.extra || []).concat(a);
     else if (a === '--fully-lowered') o.fullyLowered = true;
+    else if (a === '--fuzz-for-await-in-functions') o.fuzzOptions = { forAwaitInAsyncFunctions: true };
     else o.files.push(a);
   }
   return o;
@@ -57,7 +59,7 @@ async function main() {
     fs.mkdirSync(dir);
     for (let s = start; s < start + count; s++) {
       const f = path.join(dir, `fuzz_${s}.js`);
-      fs.writeFileSync(f, generate(s));
+      fs.writeFileSync(f, generate(s, o.fuzzOptions));
       files.push(f);
     }
   }
