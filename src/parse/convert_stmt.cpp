@@ -289,6 +289,28 @@ Node* Converter::statement(TSNode n) {
         decl->text = text(kind);
         decl->list = list({d});
         s->a = decl;
+      } else if (sym(left) == Sym::subscript_expression &&
+                 text(kids(left).field(Field::object)) == "let") {
+        // tree-sitter reads `for await (let [a, b] of xs)` as a subscript of `let`; it is a
+        // declaration (a for-in/of head never starts an expression with `let [`).
+        Node* arr = make(Kind::ArrayPattern, left);
+        std::vector<Node*> items;
+        TSNode index = kids(left).field(Field::index);
+        if (sym(index) == Sym::sequence_expression) {
+          ChildRange ik = kids(index);
+          for (std::size_t i = 0; i < ik.size(); ++i) {
+            if (ik[i].named) items.push_back(pattern(ik[i].node));
+          }
+        } else {
+          items.push_back(pattern(index));
+        }
+        arr->list = list(items);
+        Node* d = make(Kind::Declarator, left);
+        d->a = arr;
+        Node* decl = make(Kind::VarDecl, left);
+        decl->text = "let";
+        decl->list = list({d});
+        s->a = decl;
       } else {
         s->a = sym(left) == Sym::parenthesized_expression ? expr(left) : pattern(left);
       }

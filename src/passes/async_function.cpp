@@ -1,7 +1,9 @@
 #include "passes/async_function.h"
 
+#include <stdexcept>
 #include <vector>
 
+#include "parse/parse.h"
 #include "passes/visit.h"
 
 namespace desugar {
@@ -24,21 +26,52 @@ bool is_super_member(const Node* n) { return n->kind == Kind::Member && n->a->ki
 
 }  // namespace
 
-Node* AsyncFunctionLowering::awaits_to_yields(Node* n) {
+// `await v` → `yield new __ds_Await(v)`: in an async generator the runner must tell awaits from
+// yields.
+Node* AsyncFunctionLowering::await_record(Node* value, const Node* origin) {
+  Node* record = b_.make(Kind::New, origin);
+  record->a = b_.ident(names_.name("Await"), origin);
+  record->list = b_.list({value});
+  Node* y = b_.make(Kind::Yield, origin);
+  y->a = record;
+  return y;
+}
+
+// In an async function `await v` becomes `yield v`. In an async generator `await v` becomes
+// `yield new __ds_Await(v)`, `return v` becomes `return yield new __ds_Await(v)` (a return awaits
+// its operand, #sec-return-statement-runtime-semantics-evaluation), `yield* v` becomes
+// `yield* __ds_asyncYieldStar(v)`, and `yield v` stays.
+Node* AsyncFunctionLowering::awaits_to_yields(Node* n, bool async_generator) {
   if (is_function(n)) return n;  // a nested function's awaits are its own
   if (n->kind == Kind::Await) {
+    Node* value = awaits_to_yields(n->a, async_generator);
+    if (async_generator) return await_record(value, n);
     Node* y = b_.make(Kind::Yield, n);
-    y->a = awaits_to_yields(n->a);
+    y->a = value;
     return y;
   }
-  for_each_child(n, [&](Node*& child) { child = awaits_to_yields(child); });
+  for_each_child(n, [&](Node*& child) { child = awaits_to_yields(child, async_generator); });
+  if (async_generator && n->kind == Kind::Return && n->a) n->a = await_record(n->a, n);
+  if (async_generator && n->kind == Kind::Yield && n->has(flag::Delegate)) {
+    n->a = b_.call(b_.ident(names_.name("asyncYieldStar"), n), {n->a}, n);
+  }
   return n;
 }
 
+// The key: 'name' for super.name, the expression for super[expr].
+Node* AsyncFunctionLowering::super_key(Node* member, Captures& caps) {
+  return member->has(flag::Computed) ? capture(member->b, Form::Method, caps)
+                                     : b_.string_lit(member->b->text, member->b);
+}
+
+Node* AsyncFunctionLowering::super_helper_call(std::string& name, std::string_view base, Node* key,
+                                               const Node* origin) {
+  if (name.empty()) name = names_.fresh(base);
+  return b_.call(b_.ident(name, origin), {key}, origin);
+}
+
 Node* AsyncFunctionLowering::capture_super(Node* n, Node* member, Captures& caps) {
-  // The key: 'name' for super.name, the expression for super[expr].
-  Node* key = member->has(flag::Computed) ? capture(member->b, Form::Method, caps)
-                                          : b_.string_lit(member->b->text, member->b);
+  Node* key = super_key(member, caps);
   if (n == member) {
     if (caps.super_get.empty()) caps.super_get = names_.fresh("superGet");
     return b_.call(b_.ident(caps.super_get, n), {key}, n);
@@ -52,6 +85,35 @@ Node* AsyncFunctionLowering::capture_super(Node* n, Node* member, Captures& caps
   // Assign with operator "=".
   if (caps.super_set.empty()) caps.super_set = names_.fresh("superSet");
   return b_.call(b_.ident(caps.super_set, n), {key, capture(n->b, Form::Method, caps)}, n);
+}
+
+// An assignment target: `super.x` inside it becomes `__ds_superRef('x').value`, an accessor that
+// reads and writes the super property (compound assignments, ++, destructuring, for-in/of heads).
+Node* AsyncFunctionLowering::capture_target(Node* t, Form form, Captures& caps) {
+  if (is_super_member(t))
+    return b_.member(super_helper_call(caps.super_ref, "superRef", super_key(t, caps), t), "value",
+                     t);
+  switch (t->kind) {
+    case Kind::ArrayPattern:
+      for (Node*& item : t->list) item = capture_target(item, form, caps);
+      return t;
+    case Kind::ObjectPattern:
+      for (Node*& item : t->list) {
+        if (item->kind == Kind::Property && !item->has(flag::Shorthand)) {
+          if (item->has(flag::Computed)) item->a = capture(item->a, form, caps);
+          item->b = capture_target(item->b, form, caps);
+        } else {
+          item = capture_target(item, form, caps);
+        }
+      }
+      return t;
+    case Kind::AssignPattern:
+      t->a = capture_target(t->a, form, caps);
+      t->b = capture(t->b, form, caps);
+      return t;
+    case Kind::Rest: t->a = capture_target(t->a, form, caps); return t;
+    default: return capture(t, form, caps);
+  }
 }
 
 // Rewrites what a generator cannot say itself: `super.x` (methods and arrows), and for arrows
@@ -76,9 +138,31 @@ Node* AsyncFunctionLowering::capture(Node* n, Form form, Captures& caps) {
   }
   if ((n->kind == Kind::Assign || n->kind == Kind::Update) && is_super_member(n->a)) {
     if (n->kind == Kind::Assign && n->text == "=") return capture_super(n, n->a, caps);
-    diags_.report(DiagId::D0101, n->begin, "a compound assignment to a `super` property",
-                  "only `super.x = v` is supported in async functions");
+    n->a = capture_target(n->a, form, caps);  // super.x += v → __ds_superRef('x').value += v
+    if (n->b) n->b = capture(n->b, form, caps);
     return n;
+  }
+  if (n->kind == Kind::Assign &&
+      (n->a->kind == Kind::ArrayPattern || n->a->kind == Kind::ObjectPattern)) {
+    n->a = capture_target(n->a, form, caps);
+    n->b = capture(n->b, form, caps);
+    return n;
+  }
+  if (n->kind == Kind::ForIn && n->a->kind != Kind::VarDecl) {
+    n->a = capture_target(n->a, form, caps);
+    n->b = capture(n->b, form, caps);
+    n->d = capture(n->d, form, caps);
+    return n;
+  }
+  if (n->kind == Kind::TaggedTemplate && is_super_member(n->a)) {
+    // The tag is called with `this`: __ds_superTag('m') binds it.
+    n->a = super_helper_call(caps.super_tag, "superTag", super_key(n->a, caps), n);
+    n->b = capture(n->b, form, caps);
+    return n;
+  }
+  if (n->kind == Kind::Unary && n->text == "delete" && is_super_member(n->a)) {
+    // `delete super.x` throws a ReferenceError, which the helper's own `delete super[key]` does.
+    return super_helper_call(caps.super_delete, "superDelete", super_key(n->a, caps), n);
   }
   if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier) {
     Node* value = capture(n->b, form, caps);
@@ -107,7 +191,8 @@ bool AsyncFunctionLowering::has_use_strict(const Node* body) const {
 Node* AsyncFunctionLowering::generator_for(Node* fn, Form form, Captures& caps) {
   Node* body = fn->b;
   if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
-  body = awaits_to_yields(body);
+  body = for_await_.lower_all(body);
+  body = awaits_to_yields(body, fn->has(flag::Generator));
   Node* gen = b_.make(Kind::FunctionExpr, fn);
   gen->flags = flag::Generator;
   std::vector<Node*> params;
@@ -146,6 +231,35 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
     Node* fn = arrow({key(), value}, b_.block(std::vector<Node*>{b_.expr_stmt(body)}, origin));
     out.push_back(b_.var("const", b_.ident(caps.super_set, origin), fn, origin));
   }
+  auto parsed = [&](const std::string& name, std::string_view text) {
+    // A helper arrow that uses `super`, parsed inside a method (our own text, not the user's).
+    std::string source =
+        "class T extends Object { m() { const " + name + " = " + std::string(text) + "; } }";
+    for (std::size_t at = 0; (at = source.find("__ds_", at)) != std::string::npos;
+         at += names_.prefix().size()) {
+      source.replace(at, 5, names_.prefix());
+    }
+    ParseResult r = parse_js_text(b_.str(source), false, b_.arena(), nullptr);
+    if (!r.ok) throw std::logic_error("super helper does not parse");
+    Node* decl = r.program->list[0]->list[0]->b->b->list[0];
+    auto set_range = [&](auto&& self, Node* n) -> void {
+      n->begin = origin->begin;
+      n->end = origin->end;
+      for_each_child(n, [&](Node*& child) { self(self, child); });
+    };
+    set_range(set_range, decl);
+    out.push_back(decl);
+  };
+  if (!caps.super_ref.empty()) {
+    parsed(caps.super_ref,
+           "(key) => __ds_defineProperty({}, 'value', { __proto__: null, get: () => super[key], "
+           "set: (value) => { super[key] = value; } })");
+  }
+  if (!caps.super_delete.empty()) parsed(caps.super_delete, "(key) => delete super[key]");
+  if (!caps.super_tag.empty()) {
+    parsed(caps.super_tag,
+           "(key) => { const tag = super[key]; return (...args) => __ds_apply(tag, this, args); }");
+  }
   if (!caps.super_call.empty()) {
     Node* rest = b_.make(Kind::Rest, origin);
     rest->a = b_.ident("args", origin);
@@ -174,18 +288,27 @@ Node* AsyncFunctionLowering::runner_call(Node* this_arg, Node* args, Node* gener
   return b_.call(b_.ident(names_.name("async"), origin), {this_arg, args, generator}, origin);
 }
 
+Node* AsyncFunctionLowering::async_generator_call(Node* this_arg, Node* args, Node* generator,
+                                                  const Node* origin) {
+  used_async_generator_ = true;
+  return b_.call(b_.ident(names_.name("asyncGenerator"), origin), {this_arg, args, generator},
+                 origin);
+}
+
+// `__ds_asyncFunction(name, length, generator)`, or `__ds_asyncGeneratorFunction(…)` for an async
+// generator.
 Node* AsyncFunctionLowering::async_function_call(std::string_view name, const Node* fn, Node* generator) {
-  used_runner_ = used_async_function_ = true;
-  return b_.call(b_.ident(names_.name("asyncFunction"), fn),
-                 {b_.string_lit(name, fn), b_.number(std::to_string(expected_length(fn)), fn), generator}, fn);
+  if (fn->has(flag::Generator))
+    used_async_generator_ = true;
+  else
+    used_runner_ = used_async_function_ = true;
+  return b_.call(
+      b_.ident(names_.name(fn->has(flag::Generator) ? "asyncGeneratorFunction" : "asyncFunction"),
+               fn),
+      {b_.string_lit(name, fn), b_.number(std::to_string(expected_length(fn)), fn), generator}, fn);
 }
 
 Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
-  if (fn->has(flag::Generator)) {
-    diags_.report(DiagId::D0101, fn->begin, "an async generator function",
-                  "async generators are not supported yet (desugar lowers async functions only)");
-    return fn;
-  }
   Captures caps;
   if (fn->kind != Kind::Arrow) {
     Node* gen = generator_for(fn, Form::Plain, caps);
@@ -228,11 +351,6 @@ Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
 
 Node* AsyncFunctionLowering::lower_method(Node* method) {
   Node* fn = method->b;
-  if (fn->has(flag::Generator)) {
-    diags_.report(DiagId::D0101, method->begin, "an async generator method",
-                  "async generators are not supported yet (desugar lowers async functions only)");
-    return method;
-  }
   Captures caps;
   Node* gen = generator_for(fn, Form::Method, caps);
   Node* wrapper = b_.make(Kind::FunctionExpr, fn);
@@ -241,7 +359,11 @@ Node* AsyncFunctionLowering::lower_method(Node* method) {
   if (has_use_strict(fn->b)) body.push_back(b_.expr_stmt(b_.make(Kind::String, fn)));
   if (!body.empty()) body.back()->a->text = "'use strict'";
   for (Node* d : capture_declarations(caps, fn)) body.push_back(d);
-  body.push_back(b_.ret(runner_call(b_.make(Kind::This, fn), b_.ident("arguments", fn), gen, fn), fn));
+  Node* this_arg = b_.make(Kind::This, fn);
+  Node* args = b_.ident("arguments", fn);
+  body.push_back(b_.ret(fn->has(flag::Generator) ? async_generator_call(this_arg, args, gen, fn)
+                                                 : runner_call(this_arg, args, gen, fn),
+                        fn));
   wrapper->b = b_.block(body, fn);
   Node* out = b_.make(Kind::Method, method);
   *out = *method;
@@ -260,11 +382,6 @@ Node* AsyncFunctionLowering::lower_in_place(Node* fn) {
 }
 
 Node* AsyncFunctionLowering::hoisted_declaration(Node* decl, std::string_view kind) {
-  if (decl->has(flag::Generator)) {
-    diags_.report(DiagId::D0101, decl->begin, "an async generator function",
-                  "async generators are not supported yet (desugar lowers async functions only)");
-    return nullptr;
-  }
   Captures caps;
   Node* gen = generator_for(decl, Form::Plain, caps);
   return b_.var(kind, b_.ident(decl->a->text, decl->a), async_function_call(decl->a->text, decl, gen), decl);

@@ -6,6 +6,7 @@
 
 #include "ast/ast.h"
 #include "diag/diag.h"
+#include "passes/for_await.h"
 #include "passes/names.h"
 
 namespace desugar {
@@ -13,7 +14,7 @@ namespace desugar {
 class AsyncFunctionLowering {
  public:
   AsyncFunctionLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags)
-      : names_(names), b_(b), diags_(diags) {}
+      : names_(names), b_(b), diags_(diags), for_await_(names, b, diags) {}
 
   // An async FunctionExpr or Arrow → the expression that replaces it. `inferred_name` is the
   // name an anonymous function gets from its binding (`const f = async function () {}`).
@@ -32,21 +33,29 @@ class AsyncFunctionLowering {
 
   bool used_runner() const { return used_runner_; }
   bool used_async_function() const { return used_async_function_; }
+  bool used_async_generator() const { return used_async_generator_; }
+  bool used_for_await() const { return for_await_.used(); }
 
  private:
   struct Captures {
-    std::string arguments, new_target, super_get, super_set, super_call;
+    std::string arguments, new_target, super_get, super_set, super_call, super_ref, super_delete,
+        super_tag;
   };
   enum class Form { Plain, Arrow, Method };
 
   Node* generator_for(Node* fn, Form form, Captures& caps);
   Node* capture(Node* n, Form form, Captures& caps);
   Node* capture_super(Node* n, Node* member, Captures& caps);
-  Node* awaits_to_yields(Node* n);
+  Node* capture_target(Node* n, Form form, Captures& caps);
+  Node* super_key(Node* member, Captures& caps);
+  Node* super_helper_call(std::string& name, std::string_view base, Node* key, const Node* origin);
+  Node* awaits_to_yields(Node* n, bool async_generator);
+  Node* await_record(Node* value, const Node* origin);
   std::vector<Node*> capture_declarations(const Captures& caps, const Node* origin);
   std::vector<Node*> placeholder_params(const Node* fn);
   Node* runner_call(Node* this_arg, Node* args, Node* generator, const Node* origin);
   Node* async_function_call(std::string_view name, const Node* fn, Node* generator);
+  Node* async_generator_call(Node* this_arg, Node* args, Node* generator, const Node* origin);
   bool has_use_strict(const Node* body) const;
 
   ReservedNames& names_;
@@ -54,6 +63,8 @@ class AsyncFunctionLowering {
   Diagnostics& diags_;
   bool used_runner_ = false;
   bool used_async_function_ = false;
+  bool used_async_generator_ = false;
+  ForAwaitLowering for_await_;
 };
 
 }  // namespace desugar

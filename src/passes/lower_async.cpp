@@ -43,6 +43,8 @@ class AsyncLowering {
     std::vector<Helper> helpers;
     if (functions_.used_runner()) helpers.push_back(Helper::AsyncRunner);
     if (functions_.used_async_function()) helpers.push_back(Helper::AsyncFunction);
+    if (functions_.used_for_await()) helpers.push_back(Helper::AsyncIteration);
+    if (functions_.used_async_generator()) helpers.push_back(Helper::AsyncGenerator);
     if (promises_ && promises_->used_await()) helpers.push_back(Helper::PromiseAwait);
     if (promises_ && promises_->used_await_value()) helpers.push_back(Helper::AwaitValue);
     if (promises_ && promises_->used_tdz()) helpers.push_back(Helper::Tdz);
@@ -70,11 +72,11 @@ class AsyncLowering {
   void visit_list(NodeList& list, ScopeKind scope, Node* owner) {
     (void)owner;
     std::vector<Node*> items(list.begin(), list.end());
-    std::vector<bool> hoist = promises_ ? std::vector<bool>(items.size(), false) : must_hoist(items);
+    std::vector<bool> hoist = must_hoist(items, bound_declaration());
     std::vector<Node*> hoisted, rest;
     for (std::size_t i = 0; i < items.size(); ++i) {
       Node* stmt = items[i];
-      Node* decl = promises_ ? nullptr : async_declaration(stmt);
+      Node* decl = bound_declaration()(stmt);
       if (!decl) {
         rest.push_back(visit(stmt));
         continue;
@@ -108,15 +110,26 @@ class AsyncLowering {
     Node* decl = stmt->kind == Kind::ExportDecl ? stmt->a : stmt;
     return decl && decl->kind == Kind::FunctionDecl && decl->has(flag::Async) ? decl : nullptr;
   }
+  static Node* async_generator_declaration(Node* stmt) {
+    Node* decl = async_declaration(stmt);
+    return decl && decl->has(flag::Generator) ? decl : nullptr;
+  }
+  // The declarations that become `var f = …` bindings: every async one in the generator stage;
+  // in the promise stage only async generators, which keep the generator form there.
+  using DeclarationTest = Node* (*)(Node*);
+  DeclarationTest bound_declaration() const {
+    return promises_ ? async_generator_declaration : async_declaration;
+  }
 
   // Which async declarations in `items` may run before their own statement does: named by an
   // earlier statement, by a (hoisted) plain function declaration, by a hoisted async one, or by
   // an earlier async one that something may call before this declaration is reached.
-  static std::vector<bool> must_hoist(const std::vector<Node*>& items) {
+  static std::vector<bool> must_hoist(const std::vector<Node*>& items,
+                                      DeclarationTest async_declaration) {
     std::vector<bool> hoist(items.size(), false);
     auto plain_function = [&](std::size_t j) {
       Node* d = items[j]->kind == Kind::ExportDecl ? items[j]->a : items[j];
-      return d && d->kind == Kind::FunctionDecl && !d->has(flag::Async);
+      return d && d->kind == Kind::FunctionDecl && !async_declaration(items[j]);
     };
     auto name_of = [&](std::size_t i) { return async_declaration(items[i])->a->text; };
     auto called_between = [&](std::size_t j, std::size_t i) {
@@ -210,26 +223,23 @@ class AsyncLowering {
       if (n->a && n->kind != Kind::Property && n->kind != Kind::Field) n->a = visit(n->a);
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
-      Node* pristine = promises_ ? clone_tree(n->b, b_) : n->b;
-      Node* lowered = promises_ ? promises_->lower(n->b) : nullptr;
+      bool promise_form = promises_ && !n->b->has(flag::Generator);
+      Node* pristine = promise_form ? clone_tree(n->b, b_) : n->b;
+      Node* lowered = promise_form ? promises_->lower(n->b) : nullptr;
       n->b = lowered ? lowered : functions_.lower(pristine, inferred_name(n));
       return n;
     }
     if (n->kind == Kind::ExportDecl && n->has(flag::Default) && anonymous_async_expression(n->a)) {
       visit_children(n->a);
-      Node* pristine = promises_ ? clone_tree(n->a, b_) : n->a;
-      Node* lowered = promises_ ? promises_->lower(n->a) : nullptr;
+      bool promise_form = promises_ && !n->a->has(flag::Generator);
+      Node* pristine = promise_form ? clone_tree(n->a, b_) : n->a;
+      Node* lowered = promise_form ? promises_->lower(n->a) : nullptr;
       n->a = lowered ? lowered : functions_.lower(pristine, "default");
-      return n;
-    }
-    if (n->kind == Kind::ForIn && n->has(flag::ForAwait)) {
-      diags_.report(DiagId::D0101, n->begin, "`for await`",
-                    "async iteration is not supported yet (desugar lowers async functions only)");
       return n;
     }
     if (is_function(n) && n->has(flag::Async)) {
       visit_children(n);  // nested functions first: their awaits are their own
-      if (promises_) {
+      if (promises_ && !n->has(flag::Generator)) {
         Node* pristine = clone_tree(n, b_);
         if (Node* lowered = promises_->lower(n)) return lowered;
         return functions_.lower_in_place(pristine);  // a body the promise stage cannot split
@@ -239,7 +249,7 @@ class AsyncLowering {
     if (n->kind == Kind::Method && n->b->has(flag::Async)) {
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
-      if (promises_) {
+      if (promises_ && !n->b->has(flag::Generator)) {
         Node* pristine = clone_tree(n, b_);
         if (Node* lowered = promises_->lower_method(n)) return lowered;
         n = pristine;

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "parse/parse.h"
+#include "passes/runtime_async_iteration.h"
 #include "passes/visit.h"
 
 namespace desugar {
@@ -200,7 +201,8 @@ std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeO
                                       const std::string& prefix, AstBuilder& builder) {
   auto want = [&](Helper h) { return std::find(wanted.begin(), wanted.end(), h) != wanted.end(); };
   bool legacy = options.mode == AwaitMode::Legacy;
-  bool await_value = want(Helper::AwaitValue) || want(Helper::AsyncRunner) || want(Helper::PromiseAwait);
+  bool await_value = want(Helper::AwaitValue) || want(Helper::AsyncRunner) ||
+                     want(Helper::PromiseAwait) || want(Helper::AsyncGenerator);
   bool legacy_explicit = await_value && legacy && options.explicit_jobs;
   std::string text(kIntrinsics);
   if (want(Helper::ResolvePromise) || legacy_explicit) text += kResolvePromise;
@@ -209,6 +211,7 @@ std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeO
   if (want(Helper::AsyncFunction)) text += kAsyncFunction;
   if (want(Helper::PromiseAwait)) text += kPromiseAwait;
   if (want(Helper::Tdz)) text += kTdz;
+  text += async_iteration_runtime(want(Helper::AsyncIteration), want(Helper::AsyncGenerator));
   text += "// ---- end of desugar runtime ----\n";
 
   // The parsed text must outlive the AST: keep it in the arena.

@@ -337,7 +337,7 @@ Value async_generator_delegate(Interp& in, Activation* act, Value iterable, Fram
           Value r2 = in.Await(in.call(ret, it.iterator, {}), f);
           if (!r2.is_object()) in.throw_type_error("iterator.return() did not return an object", false);
         }
-        in.throw_type_error("The iterator does not provide a 'throw' method");
+        in.throw_type_error("The iterator does not provide a 'throw' method.");
       }
       inner = in.Await(in.call(th, it.iterator, {received.value}), f);
     } else {

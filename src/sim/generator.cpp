@@ -180,7 +180,7 @@ Value Interp::yield_delegate(Value iterable, Frame& f) {
       Value th = GetMethod(it.iterator, n.throw_);
       if (th.is_undefined()) {
         IteratorClose(it);
-        throw_type_error("The iterator does not provide a 'throw' method");
+        throw_type_error("The iterator does not provide a 'throw' method.");
       }
       inner = call(th, it.iterator, {received});
       if (!inner.is_object()) throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");

@@ -66,7 +66,7 @@ const H_SUBLOG = [
 ];
 
 class Gen {
-  constructor(seed, attempt) {
+  constructor(seed, attempt, options = {}) {
     this.seed = seed;
     this.rng = mulberry32(((seed >>> 0) ^ Math.imul(attempt + 1, 0x9E3779B1)) >>> 0);
     this.scale = [1, 0.8, 0.6, 0.45, 0.35, 0.25, 0.2, 0.15][attempt] || 0.15;
@@ -86,6 +86,15 @@ class Gen {
     this.W = { if: s(), loop: s(), try: s(), call: s(), sw: s(), expr: s(), misc: s(), rej: s() };
     this.maxDepth = this.int(1, 3);
     this.cap = 36;
+    // Async iteration switches come from a stream of their own, so seeds without them generate
+    // the same programs as before.
+    const ra = mulberry32(((seed >>> 0) ^ 0xA5A5F00D ^ Math.imul(attempt + 1, 0x85EBCA6B)) >>> 0);
+    const ca = p => ra() < p;
+    this.AI = { asyncGen: ca(0.35), forAwait: ca(0.6), yieldStar: ca(0.6), early: ca(0.6), requests: ca(0.8) };
+    // `for await` in async functions: only on request (options.forAwaitInAsyncFunctions), since the
+    // promise stage still keeps the generator form for those functions.
+    this.AI.forAwaitFn = ca(0.5) && !!options.forAwaitInAsyncFunctions;
+    this.agens = [];
   }
 
   // ---- randomness --------------------------------------------------------
@@ -349,6 +358,7 @@ class Gen {
       [A && ctx.argsOk ? 0.4 : 0, 'arguments'],
       [A && this.callables(ctx).length ? 0.6 : 0, 'deferred'],
       [ctx.timerCb ? 3 : 0, 'immediate'],
+      [!deep && F.loops && A && this.AI.forAwaitFn ? 2 * W.loop : 0, 'forAwait'],
     ]);
     return this['s_' + kind](ctx);
   }
@@ -358,6 +368,7 @@ class Gen {
   declVar(ctx, numeric) { const n = this.v('v'); if (numeric) ctx.vars.push(n); return n; }
 
   s_log(ctx) { return [this.log(ctx, this.val(ctx))]; }
+  s_forAwait(ctx) { return this.forAwaitStmt(ctx, false); }
 
   s_awaitDecl(ctx) {
     const o = this.opM(ctx);
@@ -950,6 +961,109 @@ class Gen {
     return out;
   }
 
+
+  // ---- async iteration ---------------------------------------------------------
+  // A statement for an async generator body: yield, yield await, yield*, or try/finally around yields.
+  yieldStmt(ctx) {
+    const AI = this.AI;
+    const kind = this.wpick([
+      [3, 'yield'], [1.5, 'recv'], [1, 'yieldAwait'], [AI.yieldStar ? 1 : 0, 'starArray'],
+      [AI.yieldStar && this.agens.length ? 1.2 : 0, 'starGen'], [AI.yieldStar ? 0.8 : 0, 'starSync'],
+      [this.deep(ctx) ? 0 : 1, 'tryFinally'], [AI.forAwait && !this.deep(ctx) ? 1.2 : 0, 'forAwait'],
+    ]);
+    switch (kind) {
+      case 'yield': return [`yield ${this.opM(ctx)};`];
+      case 'recv': { const n = this.v('y'); return [`const ${n} = yield ${this.opM(ctx)};`, this.log(ctx, n)]; }
+      case 'yieldAwait': return [`yield await ${this.opM(ctx)};`];
+      case 'starArray': return [`yield* [${this.opM(ctx)}, ${this.opM(ctx)}];`];
+      case 'starGen': {
+        const g = this.pick(this.agens);
+        if (g.rej) this.markRej(ctx, true);
+        const n = this.v('r');
+        return [`const ${n} = yield* ${g.call(this.val(ctx))};`, this.log(ctx, n)];
+      }
+      case 'starSync': {
+        const n = this.v('r');
+        return [`const ${n} = yield* (function* () { yield ${this.valNT(ctx)}; return ${this.valNT(ctx)}; })();`, this.log(ctx, n)];
+      }
+      case 'tryFinally': {
+        const inner = this.sub(ctx, { depth: ctx.depth + 1 });
+        const fin = [this.log(ctx, this.val(ctx))];
+        if (this.chance(0.4)) fin.push(`await ${this.opM(ctx, { noRej: true })};`);
+        if (this.chance(0.2)) fin.push(`yield ${this.val(ctx)};`);
+        return ['try {', ...ind([...this.yieldStmt(inner), ...this.yieldStmt(inner)]), '} finally {', ...ind(fin), '}'];
+      }
+      case 'forAwait': return this.forAwaitStmt(ctx, true);
+    }
+    throw new Error('yieldStmt ' + kind);
+  }
+
+  // for await over an async generator, an array of operands or a sync generator, with early exits.
+  forAwaitStmt(ctx, inGenerator) {
+    const srcs = [[2, 'array'], [1, 'sync']];
+    if (this.agens.length) srcs.push([3, 'gen']);
+    const k = this.wpick(srcs);
+    let src;
+    if (k === 'gen') { const g = this.pick(this.agens); if (g.rej) this.markRej(ctx, true); src = g.call(this.val(ctx)); }
+    else if (k === 'array') src = `[${this.opM(ctx)}, ${this.opM(ctx)}, ${this.opM(ctx)}]`;
+    else src = `(function* () { yield ${this.opM(ctx)}; yield ${this.valNT(ctx)}; })()`;
+    const x = this.v('x');
+    const head = this.pick(['const', 'let', 'var']);
+    const body = this.fnCtx(ctx, { depth: ctx.depth + 1, fn: ctx.fn });
+    body.loops = [{ kind: 'loop' }];
+    const lines = [this.log(body, x)];
+    if (this.AI.early && this.chance(0.7)) {
+      const c = `${x} ${this.pick(['>', '<', '===', '!=='])} ${this.int(0, 6)}`;
+      lines.push(this.pick([
+        () => `if (${c}) break;`, () => `if (${c}) continue;`,
+        () => `if (${c}) return ${this.val(ctx)};`,
+        () => { this.markRej(ctx, true); return `if (${c}) throw ${this.err(ctx)};`; },
+      ])());
+    }
+    if (inGenerator && this.chance(0.5)) lines.push(`yield ${x};`);
+    if (this.chance(0.4)) lines.push(`await ${this.opM(body, { noRej: true })};`);
+    return [`for await (${head} ${x} of ${src}) {`, ...ind(lines), '}'];
+  }
+
+  defAsyncGenerator(i) {
+    const F = this.F;
+    const form = this.wpick([[3, 'decl'], [1, 'expr'], [F.objects ? 1.5 : 0.5, 'obj'], [F.classes ? 1.5 : 0.5, 'class'], [0.8, 'static']]);
+    const name = `ag${i}`;
+    const st = this.newSt();
+    const ctx = this.mkCtx(name, { vars: ['a'], st, hasThis: form === 'obj' || form === 'class', argsOk: true });
+    const body = [];
+    const n = this.int(2, 5);
+    for (let j = 0; j < n; j++) body.push(...(this.chance(0.55) || j === 0 ? this.yieldStmt(ctx) : this.stmt(ctx)));
+    if (this.chance(0.3)) body.push(`return ${this.opM(ctx)};`);
+    const b = ind(body, form === 'decl' || form === 'expr' ? 1 : 2);
+    let lines, call;
+    if (form === 'decl') { lines = [`async function* ${name}(a) {`, ...b, '}']; call = a => `${name}(${a})`; }
+    else if (form === 'expr') { lines = [`const ${name} = async function* (a) {`, ...b, '};']; call = a => `${name}(${a})`; }
+    else if (form === 'obj') { lines = [`const ${name} = {`, `  k: ${this.int(1, 9)},`, '  async *gen(a) {', ...b, '  },', '};']; call = a => `${name}.gen(${a})`; }
+    else if (form === 'class') {
+      const k = this.int(0, 9);
+      lines = [`class ${name} {`, '  constructor(k) { this.k = k; }', '  async *gen(a) {', ...b, '  }', '}'];
+      call = a => `new ${name}(${k}).gen(${a})`;
+    } else { lines = [`class ${name} {`, '  static async *gen(a) {', ...b, '  }', '}']; call = a => `${name}.gen(${a})`; }
+    this.agens.push({ name, call, rej: st.rej });
+    return lines;
+  }
+
+  // The driver's use of an async generator: requests made at once (next, return, throw), each
+  // settled promise logged.
+  consumeAsyncGenerator(ctx, g) {
+    const it = this.v('it');
+    const out = [`const ${it} = ${g.call(this.val(ctx))};`];
+    const n = this.AI.requests ? this.int(2, 5) : 3;
+    for (let j = 0; j < n; j++) {
+      const L = this.lab('it');
+      const req = this.AI.requests ? this.wpick([[4, 'next'], [1, 'return'], [0.8, 'throw']]) : 'next';
+      const arg = req === 'throw' ? this.err(ctx) : req === 'return' && this.chance(0.5) ? this.op(ctx, { noRej: true, noCall: true }).c : this.val(ctx);
+      out.push(`${it}.${req}(${arg}).then(r => console.log(${L}, JSON.stringify(r)), e => console.log(${L}, String(e && e.message)));`);
+    }
+    return out;
+  }
+
   // ---- program ---------------------------------------------------------------
   gateDriverResolve(ctx, g) {
     const act = g.rejects ? `${g.name}.reject(new Error('${g.name}'))` : `${g.name}.resolve(${this.int(0, 9)})`;
@@ -985,6 +1099,10 @@ class Gen {
     }
     const nf = Math.max(1, Math.round(this.int(1, 5) * this.scale));
     for (let i = 1; i <= nf; i++) defs.push(...this.defFunction(i));
+    if (this.AI.asyncGen) {
+      const ng = this.int(1, 3);
+      for (let i = 1; i <= ng; i++) defs.push(...this.defAsyncGenerator(i));
+    }
 
     // driver
     const ctx = this.mkCtx('m', { async: false, top: true, st: { weight: 0, rej: false, budget: 99 } });
@@ -993,6 +1111,7 @@ class Gen {
       if (f.called && !this.chance(0.25)) continue;
       items.push(() => [`${this.callExpr(ctx, f)}${this.handlers(ctx)};`]);
     }
+    for (const g of this.agens) if (!this.chance(0.2)) items.push(() => this.consumeAsyncGenerator(ctx, g));
     const nd = Math.max(1, Math.round(this.int(1, 5) * this.scale));
     for (let i = 0; i < nd; i++) items.push(() => { ctx.st.budget = 3; ctx.st.weight = 0; return this.stmt(ctx); });
     if (this.chance(0.5)) items.push(() => [`console.log('m:sync');`]);
@@ -1022,11 +1141,12 @@ class Gen {
   }
 }
 
-function generate(seed) {
+// options.forAwaitInAsyncFunctions: also put `for await` in async functions.
+function generate(seed, options = {}) {
   seed = Number(seed) >>> 0;
   let best = null;
   for (let attempt = 0; attempt < 8; attempt++) {
-    const src = new Gen(seed, attempt).build();
+    const src = new Gen(seed, attempt, options).build();
     const n = src.split('\n').length - 1;
     if (n >= MIN_LINES && n <= MAX_LINES) return src;
     if (!best || Math.abs(n - 70) < Math.abs(best.n - 70)) best = { src, n };

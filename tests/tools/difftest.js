@@ -5,6 +5,7 @@
 //
 //   node difftest.js --desugar BIN --stage STAGE [--await MODE] [--jobs N] [--cache DIR]
 //                    [--no-explicit-jobs] [--fully-lowered] (--dir DIR | --fuzz START:COUNT | FILE...)
+//                    [--fuzz-for-await-in-functions]
 // --fully-lowered also fails a program whose output still has a generator or runner.
 //
 // Prints one line per failure (with the first differing line) and closes with
@@ -29,6 +30,7 @@ function parseArgs(argv) {
     else if (a === '--keep') o.keep = val();
     else if (a === '--no-explicit-jobs') o.extra = (o.extra || []).concat(a);
     else if (a === '--fully-lowered') o.fullyLowered = true;
+    else if (a === '--fuzz-for-await-in-functions') o.fuzzOptions = { forAwaitInAsyncFunctions: true };
     else o.files.push(a);
   }
   return o;
@@ -57,7 +59,7 @@ async function main() {
     fs.mkdirSync(dir);
     for (let s = start; s < start + count; s++) {
       const f = path.join(dir, `fuzz_${s}.js`);
-      fs.writeFileSync(f, generate(s));
+      fs.writeFileSync(f, generate(s, o.fuzzOptions));
       files.push(f);
     }
   }
@@ -74,7 +76,10 @@ async function main() {
       // The promise stage must leave no generator or runner behind for async code.
       const code = fs.readFileSync(out, 'utf8');
       const body = code.slice(code.indexOf('// ---- end of desugar runtime ----') + 1);
-      if (/\b__ds\d*_async\(/.test(body) || /function\s*\*/.test(body) && !/function\s*\*/.test(fs.readFileSync(file, 'utf8'))) {
+      // Async generators keep the generator form in the promise stage for now (README, Stages).
+      const original = fs.readFileSync(file, 'utf8');
+      const generators = /function\s*\*/.test(original) || /\basync\s*\*/.test(original);
+      if (/\b__ds\d*_async\(/.test(body) || /function\s*\*/.test(body) && !generators) {
         return { file, ok: false, why: 'an async function kept the generator form (run with DESUGAR_EXPLAIN_FALLBACK=1 to see why)' };
       }
     }

@@ -1,4 +1,0 @@
-const ok = 1;
-async function* numbers() {
-  yield 1;
-}

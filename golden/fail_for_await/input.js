@@ -1,3 +1,0 @@
-async function f(xs) {
-  for await (const x of xs) console.log(x);
-}

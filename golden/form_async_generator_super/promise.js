@@ -1,0 +1,538 @@
+// super in async generator methods: reads, calls, assignment and compound assignment
+// ---- desugar runtime ----
+// Intrinsics captured before any user code runs: the engine's own await uses the original
+// Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
+const __ds_Promise = Promise;
+const __ds_promiseResolve = Promise.resolve.bind(Promise);
+const __ds_then = Promise.prototype.then;
+const __ds_apply = Reflect.apply;
+const __ds_defineProperty = Object.defineProperty;
+// await v (ES2019+): PromiseResolve(%Promise%, v), then resume on its settlement.
+function __ds_awaitValue(value, onFulfilled, onRejected) {
+  __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
+}
+// An async function is a generator driven by this runner: `await v` became `yield v`.
+function __ds_async(thisArg, args, body) {
+  'use strict';
+  return new __ds_Promise((resolve, reject) => {
+    let generator;
+    try {
+      generator = __ds_apply(body, thisArg, args);
+    } catch (error) {
+      reject(error); // parameter defaults and destructuring reject, they do not throw
+      return;
+    }
+    const step = (method, input) => {
+      let result;
+      try {
+        result = generator[method](input);
+      } catch (error) {
+        reject(error); // the body threw: reject in this same job
+        return;
+      }
+      if (result.done) {
+        resolve(result.value); // a full resolve: returning a promise costs two more jobs, as native
+        return;
+      }
+      try {
+        __ds_awaitValue(result.value, (value) => step('next', value), (error) => step('throw', error));
+      } catch (error) {
+        step('throw', error); // e.g. a throwing `constructor` getter throws at the await
+      }
+    };
+    step('next', undefined); // the body runs synchronously up to its first await
+  });
+}
+// ---- async iteration (#sec-asynciteratorprototype, #sec-asyncgenerator-objects) ----
+// What `for await` and `yield*` need: GetIterator(value, async), the async-from-sync iterator and
+// the checks on iterator results.
+const __ds_create = Object.create;
+const __ds_setPrototypeOf = Object.setPrototypeOf;
+const __ds_symbolAsyncIterator = Symbol.asyncIterator;
+const __ds_symbolIterator = Symbol.iterator;
+// GetMethod (#sec-getmethod): undefined and null mean "no method", anything else must be callable.
+function __ds_getMethod(value, key) {
+  const method = value[key];
+  if (method === undefined || method === null) return undefined;
+  if (typeof method !== 'function') throw new TypeError(`${__ds_describe(method)} is not a function`);
+  return method;
+}
+// How V8 names a value in "… is not a function".
+function __ds_describe(value) {
+  if (typeof value === 'object') return 'object';
+  if (typeof value === 'string') return `string "${value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+function __ds_isObject(value) {
+  return typeof value === 'object' && value !== null || typeof value === 'function';
+}
+// The checks on an iterator result: IteratorComplete (#sec-iteratorcomplete) requires an object.
+function __ds_iteratorResultObject(result) {
+  if (!__ds_isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
+  return result;
+}
+function __ds_iteratorComplete(result) {
+  return !!__ds_iteratorResultObject(result).done;
+}
+// GetIterator(value, async) (#sec-getiterator): the async iterator, or the sync one seen through
+// CreateAsyncFromSyncIterator. `text` is the operand as V8's message names it (yield* has none).
+function __ds_getAsyncIterator(value, text) {
+  // V8 names a missing or non-callable method after the operand when it can print it.
+  const named = text !== undefined && text !== '{}' && text[0] !== '(';
+  const notIterable = () => new TypeError(text.endsWith('(...)') ? `${text} is not a function or its return value is not async iterable` : `${text} is not async iterable`);
+  const getMethod = (key) => {
+    const method = value[key];
+    if (method === undefined || method === null) return undefined;
+    if (typeof method !== 'function') throw named ? notIterable() : new TypeError(`${__ds_describe(method)} is not a function`);
+    return method;
+  };
+  const method = getMethod(__ds_symbolAsyncIterator);
+  if (method === undefined) {
+    const syncMethod = getMethod(__ds_symbolIterator);
+    if (syncMethod === undefined) throw text === undefined ? new TypeError('undefined is not a function') : notIterable();
+    const syncIterator = __ds_apply(syncMethod, value, []);
+    if (!__ds_isObject(syncIterator)) throw new TypeError('Result of the Symbol.iterator method is not an object');
+    return __ds_createAsyncFromSyncIterator({ iterator: syncIterator, nextMethod: syncIterator.next });
+  }
+  const iterator = __ds_apply(method, value, []);
+  if (!__ds_isObject(iterator)) throw new TypeError('Result of the Symbol.asyncIterator method is not an object');
+  return { iterator, nextMethod: iterator.next };
+}
+// IteratorNext without a value: Call(nextMethod, iterator).
+function __ds_iteratorNext(record) {
+  return __ds_apply(record.nextMethod, record.iterator, []);
+}
+// CreateAsyncFromSyncIterator (#sec-createasyncfromsynciterator). The object is never handed to
+// user code, so plain closures serve as %AsyncFromSyncIteratorPrototype%'s methods. `args` is
+// empty when the caller passed no value ("If value is present").
+function __ds_createAsyncFromSyncIterator(syncRecord) {
+  const syncIterator = syncRecord.iterator;
+  const iterator = {
+    next(...args) {
+      return new __ds_Promise((resolve, reject) => {
+        let result;
+        try {
+          result = __ds_apply(syncRecord.nextMethod, syncIterator, args); // step 5: IteratorNext
+          if (!__ds_isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
+        } catch (error) {
+          reject(error); // step 7: IfAbruptRejectPromise
+          return;
+        }
+        __ds_asyncFromSyncIteratorContinuation(result, resolve, reject);
+      });
+    },
+    return(...args) {
+      return new __ds_Promise((resolve, reject) => {
+        let result;
+        try {
+          const method = __ds_getMethod(syncIterator, 'return'); // step 5
+          if (method === undefined) {
+            resolve({ value: args[0], done: true }); // step 7
+            return;
+          }
+          result = __ds_apply(method, syncIterator, args); // steps 8-9
+          if (!__ds_isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`); // step 11
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        __ds_asyncFromSyncIteratorContinuation(result, resolve, reject);
+      });
+    },
+    throw(...args) {
+      return new __ds_Promise((resolve, reject) => {
+        let result;
+        try {
+          const method = __ds_getMethod(syncIterator, 'throw');
+          if (method === undefined) {
+            reject(args[0]);
+            return;
+          }
+          result = __ds_apply(method, syncIterator, args);
+          if (!__ds_isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        __ds_asyncFromSyncIteratorContinuation(result, resolve, reject);
+      });
+    }
+  };
+  return { iterator, nextMethod: iterator.next };
+}
+// AsyncFromSyncIteratorContinuation (#sec-asyncfromsynciteratorcontinuation): the value is
+// awaited, PromiseResolve(%Promise%, value) plus one reaction. As in Node 20, a rejected value
+// does not close the sync iterator (ES2025 added that).
+function __ds_asyncFromSyncIteratorContinuation(result, resolve, reject) {
+  let done, valueWrapper;
+  try {
+    done = !!result.done; // step 1: IteratorComplete
+    const value = result.value; // step 3: IteratorValue
+    valueWrapper = __ds_promiseResolve(value); // step 5
+  } catch (error) {
+    reject(error);
+    return;
+  }
+  // steps 8-13: unwrap(v) makes { value: v, done }
+  __ds_then.call(valueWrapper, (value) => resolve({ value, done }), reject);
+}
+// ---- async generators (#sec-asyncgenerator-objects) ----
+// %AsyncIteratorPrototype% and %AsyncGeneratorPrototype% cannot be reached without async syntax,
+// so these objects stand in for them.
+// An async generator function becomes a generator that this runner drives. In that generator,
+// `await v` became `yield new __ds_Await(v)`, `yield v` stayed `yield v`, `return v` became
+// `return yield new __ds_Await(v)` (a return awaits its value), and `yield* v` became
+// `yield* __ds_asyncYieldStar(v)`.
+const __ds_AsyncIteratorPrototype = __ds_create(Object.prototype);
+__ds_defineProperty(__ds_AsyncIteratorPrototype, __ds_symbolAsyncIterator, { value: {
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}[Symbol.asyncIterator], writable: true, enumerable: false, configurable: true });
+class __ds_Await {
+  #await;
+  constructor(value) {
+    this.value = value;
+  }
+  static is(step) {
+    return __ds_isObject(step) && #await in step;
+  }
+}
+// What __ds_asyncYieldStar hands the runner besides awaits: a value of the inner iterator, yielded
+// as is (yield* does not await it again) and resumed with the completion record itself; or the
+// return completion that ends yield* and the body with it.
+class __ds_DelegatedYield {
+  #delegated;
+  constructor(value) {
+    this.value = value;
+  }
+  static is(step) {
+    return __ds_isObject(step) && #delegated in step;
+  }
+}
+class __ds_DelegatedReturn {
+  #returned;
+  constructor(value) {
+    this.value = value;
+  }
+  static is(step) {
+    return __ds_isObject(step) && #returned in step;
+  }
+}
+// An async generator object's internal slots (#sec-properties-of-asyncgenerator-intances), out of
+// reach of user code: [[AsyncGeneratorState]], [[AsyncGeneratorQueue]] (a linked list of
+// AsyncGeneratorRequest records) and the generator that runs the body.
+class __ds_AsyncGeneratorObject {
+  #slots;
+  constructor(slots) {
+    this.#slots = slots;
+  }
+  // AsyncGeneratorValidate (#sec-asyncgeneratorvalidate)
+  static validate(object, method) {
+    if (!__ds_isObject(object) || !(#slots in object)) {
+      const receiver = __ds_isObject(object) ? '#<Object>' : String(object);
+      throw new TypeError(`Method [AsyncGenerator].prototype.${method} called on incompatible receiver ${receiver}`);
+    }
+    return object.#slots;
+  }
+}
+const __ds_AsyncGeneratorPrototype = {
+  __proto__: __ds_AsyncIteratorPrototype,
+  next(value) {
+    'use strict';
+    return new __ds_Promise((resolve, reject) => {
+      // step 2: NewPromiseCapability(%Promise%)
+      const generator = __ds_AsyncGeneratorObject.validate(this, 'next'); // steps 3-4: a throw rejects
+      const state = generator.state;
+      if (state === 'completed') {
+        resolve({ value: undefined, done: true }); // step 6
+        return;
+      }
+      const completion = { type: 'normal', value };
+      __ds_asyncGeneratorEnqueue(generator, completion, resolve, reject); // step 8
+      if (state === 'suspended-start' || state === 'suspended-yield') {
+        __ds_asyncGeneratorResume(generator, completion); // step 9
+      }
+    });
+  },
+  return(value) {
+    'use strict';
+    return new __ds_Promise((resolve, reject) => {
+      const generator = __ds_AsyncGeneratorObject.validate(this, 'return');
+      const completion = { type: 'return', value };
+      __ds_asyncGeneratorEnqueue(generator, completion, resolve, reject); // step 6
+      const state = generator.state;
+      if (state === 'suspended-start' || state === 'completed') {
+        generator.state = 'draining-queue'; // step 8 (awaiting-return before ES2024)
+        __ds_asyncGeneratorAwaitReturn(generator);
+      } else if (state === 'suspended-yield') {
+        __ds_asyncGeneratorResume(generator, completion); // step 9
+      }
+    });
+  },
+  throw(exception) {
+    'use strict';
+    return new __ds_Promise((resolve, reject) => {
+      const generator = __ds_AsyncGeneratorObject.validate(this, 'throw');
+      let state = generator.state;
+      if (state === 'suspended-start') generator.state = state = 'completed'; // step 6
+      if (state === 'completed') {
+        reject(exception); // step 7
+        return;
+      }
+      const completion = { type: 'throw', value: exception };
+      __ds_asyncGeneratorEnqueue(generator, completion, resolve, reject); // step 9
+      if (state === 'suspended-yield') __ds_asyncGeneratorResume(generator, completion); // step 10
+    });
+  }
+};
+// Built-in methods are not enumerable.
+for (const key of ['next', 'return', 'throw']) __ds_defineProperty(__ds_AsyncGeneratorPrototype, key, { enumerable: false });
+__ds_defineProperty(__ds_AsyncGeneratorPrototype, Symbol.toStringTag, { value: 'AsyncGenerator', configurable: true });
+// A call of an async generator function: EvaluateAsyncGeneratorBody (#sec-runtime-semantics-evaluateasyncgeneratorbody).
+// Parameters are bound first, so their errors throw; then the object is made and AsyncGeneratorStart
+// leaves the body suspended at its start.
+function __ds_asyncGenerator(thisArg, args, body, fn) {
+  'use strict';
+  const generator = __ds_apply(body, thisArg, args);
+  const prototype = fn === undefined ? undefined : fn.prototype; // OrdinaryCreateFromConstructor
+  const slots = { state: 'suspended-start', first: null, last: null, generator, delegated: false };
+  const object = new __ds_AsyncGeneratorObject(slots);
+  __ds_setPrototypeOf(object, __ds_isObject(prototype) ? prototype : __ds_AsyncGeneratorPrototype);
+  return object;
+}
+// Async generator declarations and expressions: like __ds_asyncFunction, a method (it cannot be
+// called with `new`) with the name and length, plus the `prototype` its objects inherit from.
+function __ds_asyncGeneratorFunction(name, length, body) {
+  'use strict';
+  const fn = {
+    [name](...args) {
+      return __ds_asyncGenerator(this, args, body, fn);
+    }
+  }[name];
+  __ds_defineProperty(fn, 'length', { value: length });
+  __ds_defineProperty(fn, 'prototype', { value: __ds_create(__ds_AsyncGeneratorPrototype), writable: true });
+  return fn;
+}
+// AsyncGeneratorEnqueue (#sec-asyncgeneratorenqueue): an AsyncGeneratorRequest at the queue's end.
+function __ds_asyncGeneratorEnqueue(generator, completion, resolve, reject) {
+  const request = { completion, resolve, reject, next: null };
+  if (generator.last === null) generator.first = request;
+  else generator.last.next = request;
+  generator.last = request;
+}
+// AsyncGeneratorCompleteStep (#sec-asyncgeneratorcompletestep): settles the oldest request.
+function __ds_asyncGeneratorCompleteStep(generator, completion, done) {
+  const next = generator.first; // steps 2-3
+  generator.first = next.next;
+  if (generator.first === null) generator.last = null;
+  if (completion.type === 'throw') next.reject(completion.value);
+  else next.resolve({ value: completion.value, done }); // step 7: CreateIterResultObject
+}
+// AsyncGeneratorResume (#sec-asyncgeneratorresume)
+function __ds_asyncGeneratorResume(generator, completion) {
+  const started = generator.state === 'suspended-yield';
+  generator.state = 'executing'; // step 5
+  if (started) __ds_asyncGeneratorUnwrapYieldResumption(generator, completion);
+  else __ds_asyncGeneratorRun(generator, completion);
+}
+// AsyncGeneratorUnwrapYieldResumption (#sec-asyncgeneratorunwrapyieldresumption): a return
+// request resumes the body only after its value is awaited.
+function __ds_asyncGeneratorUnwrapYieldResumption(generator, completion) {
+  if (completion.type !== 'return') {
+    __ds_asyncGeneratorRun(generator, completion); // step 1
+    return;
+  }
+  __ds_asyncGeneratorAwait(generator, completion.value, (value) => __ds_asyncGeneratorRun(generator, { type: 'return', value }), (error) => __ds_asyncGeneratorRun(generator, { type: 'throw', value: error })); // step 3
+}
+// Await inside the body (#sec-await): resumes the body with the value or the reason.
+function __ds_asyncGeneratorAwait(generator, value, onFulfilled, onRejected) {
+  try {
+    __ds_awaitValue(value, onFulfilled, onRejected);
+  } catch (error) {
+    onRejected(error); // e.g. a throwing `constructor` getter throws at the await
+  }
+}
+// Runs the body from where it stopped with `completion` until it awaits, yields or ends.
+function __ds_asyncGeneratorRun(generator, completion) {
+  const body = generator.generator;
+  let result;
+  try {
+    if (generator.delegated) {
+      generator.delegated = false;
+      result = body.next(completion); // __ds_asyncYieldStar takes the completion record itself
+    } else if (completion.type === 'normal') {
+      result = body.next(completion.value);
+    } else if (completion.type === 'throw') {
+      result = body.throw(completion.value);
+    } else {
+      result = body.return(completion.value);
+    }
+  } catch (error) {
+    __ds_asyncGeneratorFinish(generator, { type: 'throw', value: error });
+    return;
+  }
+  const step = result.value;
+  if (result.done) {
+    // AsyncGeneratorStart step 4.i: a return completion's value (already awaited), else undefined
+    __ds_asyncGeneratorFinish(generator, { type: 'normal', value: step });
+  } else if (__ds_Await.is(step)) {
+    __ds_asyncGeneratorAwait(generator, step.value, (value) => __ds_asyncGeneratorRun(generator, { type: 'normal', value }), (error) => __ds_asyncGeneratorRun(generator, { type: 'throw', value: error }));
+  } else if (__ds_DelegatedYield.is(step)) {
+    generator.delegated = true;
+    __ds_asyncGeneratorYield(generator, step.value);
+  } else if (__ds_DelegatedReturn.is(step)) {
+    __ds_asyncGeneratorRun(generator, { type: 'return', value: step.value });
+  } else {
+    // `yield v` (#sec-yield): AsyncGeneratorYield(? Await(v))
+    __ds_asyncGeneratorAwait(generator, step, (value) => __ds_asyncGeneratorYield(generator, value), (error) => __ds_asyncGeneratorRun(generator, { type: 'throw', value: error }));
+  }
+}
+// AsyncGeneratorYield (#sec-asyncgeneratoryield), from step 9
+function __ds_asyncGeneratorYield(generator, value) {
+  __ds_asyncGeneratorCompleteStep(generator, { type: 'normal', value }, false); // step 9
+  if (generator.first !== null) {
+    // step 11: another request is queued, so the body goes on without suspending
+    __ds_asyncGeneratorUnwrapYieldResumption(generator, generator.first.completion);
+  } else {
+    generator.state = 'suspended-yield'; // step 12
+  }
+}
+// AsyncGeneratorStart step 4.g-k: the body returned or threw.
+function __ds_asyncGeneratorFinish(generator, completion) {
+  generator.state = 'draining-queue';
+  __ds_asyncGeneratorCompleteStep(generator, completion, true);
+  __ds_asyncGeneratorDrainQueue(generator);
+}
+// AsyncGeneratorAwaitReturn (#sec-asyncgeneratorawaitreturn): a return request on a generator that
+// has not started or has finished awaits its value, then settles.
+function __ds_asyncGeneratorAwaitReturn(generator) {
+  const completion = generator.first.completion; // steps 2-5
+  let promise;
+  try {
+    promise = __ds_promiseResolve(completion.value); // step 7: PromiseResolve(%Promise%, value)
+  } catch (error) {
+    __ds_asyncGeneratorCompleteStep(generator, { type: 'throw', value: error }, true); // step 8
+    __ds_asyncGeneratorDrainQueue(generator);
+    return;
+  }
+  __ds_then.call(promise, (value) => {
+    // steps 11-15
+    __ds_asyncGeneratorCompleteStep(generator, { type: 'normal', value }, true);
+    __ds_asyncGeneratorDrainQueue(generator);
+  }, (reason) => {
+    __ds_asyncGeneratorCompleteStep(generator, { type: 'throw', value: reason }, true);
+    __ds_asyncGeneratorDrainQueue(generator);
+  });
+}
+// AsyncGeneratorDrainQueue (#sec-asyncgeneratordrainqueue): settles what is left once the body has
+// finished: a return request awaits its value, the others settle at once.
+function __ds_asyncGeneratorDrainQueue(generator) {
+  while (generator.first !== null) {
+    const completion = generator.first.completion;
+    if (completion.type === 'return') {
+      __ds_asyncGeneratorAwaitReturn(generator); // step 5.c
+      return;
+    }
+    __ds_asyncGeneratorCompleteStep(generator, completion.type === 'throw' ? completion : { type: 'normal', value: undefined }, true);
+  }
+  generator.state = 'completed'; // steps 3 and 5.d.iii
+}
+// yield* in an async generator (#sec-generator-function-definitions-runtime-semantics-evaluation,
+// YieldExpression : yield * AssignmentExpression, with generatorKind async), step 5 on.
+function* __ds_asyncYieldStar(value) {
+  const record = __ds_getAsyncIterator(value); // V8 says "undefined is not a function" here
+  const iterator = record.iterator;
+  let received = { type: 'normal', value: undefined }; // step 6
+  for (;;) {
+    let innerResult;
+    if (received.type === 'normal') {
+      // step 7.a
+      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(record.nextMethod, iterator, [received.value])));
+    } else if (received.type === 'throw') {
+      // step 7.b
+      const throwMethod = __ds_getMethod(iterator, 'throw');
+      if (throwMethod === undefined) {
+        // step 7.b.iii: AsyncIteratorClose(iteratorRecord, normal completion), then a TypeError
+        const returnMethod = __ds_getMethod(iterator, 'return');
+        if (returnMethod !== undefined) {
+          __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(returnMethod, iterator, [])));
+        }
+        throw new TypeError("The iterator does not provide a 'throw' method.");
+      }
+      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(throwMethod, iterator, [received.value])));
+    } else {
+      // step 7.c
+      const returnMethod = __ds_getMethod(iterator, 'return');
+      if (returnMethod === undefined) {
+        yield new __ds_DelegatedReturn(yield new __ds_Await(received.value)); // step 7.c.iii
+      }
+      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(returnMethod, iterator, [received.value])));
+      if (innerResult.done) yield new __ds_DelegatedReturn(innerResult.value); // step 7.c.viii
+    }
+    if (received.type !== 'return' && innerResult.done) return innerResult.value;
+    received = yield new __ds_DelegatedYield(innerResult.value); // AsyncGeneratorYield(? IteratorValue(innerResult))
+  }
+}
+// ---- end of desugar runtime ----
+class A {
+  hi() {
+    return 'A.hi';
+  }
+}
+class B extends A {
+  g() {
+    const __ds_superSet2 = (key, value) => {
+      super[key] = value;
+    };
+    const __ds_superRef3 = (key) => __ds_defineProperty({}, 'value', {
+      __proto__: null,
+      get: () => super[key],
+      set: (value) => {
+        super[key] = value;
+      }
+    });
+    const __ds_superCall1 = (key, ...args) => super[key](...args);
+    return __ds_asyncGenerator(this, arguments, function*() {
+      yield __ds_superCall1('hi');
+      yield new __ds_Await(null);
+      __ds_superSet2('count', 1);
+      __ds_superRef3('count').value += yield new __ds_Await(1);
+      __ds_superSet2('x', 'x');
+      yield [this.count, this.x].join();
+    });
+  }
+}
+(() => __ds_async(this, [], function*() {
+  {
+    const __ds_iterator4 = __ds_getAsyncIterator(new B().g(), '(intermediate value).g(...)');
+    let __ds_open5 = false; // true while the body runs: leaving it then closes the iterator
+    try {
+      for (;;) {
+        __ds_open5 = false;
+        const __ds_result6 = yield __ds_iteratorNext(__ds_iterator4);
+        if (__ds_iteratorComplete(__ds_result6)) break;
+        const __ds_value7 = __ds_result6.value;
+        __ds_open5 = true;
+        const v = __ds_value7;
+        console.log(v);
+      }
+    } catch (__ds_error8) {
+      if (__ds_open5) {
+        // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
+        __ds_open5 = false;
+        try {
+          const __ds_return9 = __ds_iterator4.iterator.return;
+          if (__ds_return9 !== undefined && __ds_return9 !== null) yield __ds_apply(__ds_return9, __ds_iterator4.iterator, []);
+        } catch {}
+      }
+      throw __ds_error8;
+    } finally {
+      if (__ds_open5) {
+        // AsyncIteratorClose after break, return or a continue to an outer loop
+        const __ds_return9 = __ds_getMethod(__ds_iterator4.iterator, 'return');
+        if (__ds_return9 !== undefined) __ds_iteratorResultObject(yield __ds_apply(__ds_return9, __ds_iterator4.iterator, []));
+      }
+    }
+  }
+}))();

@@ -1,0 +1,236 @@
+// Pass: `for await` → a loop that awaits each step (ForIn/OfBodyEvaluation, iterationKind async).
+//
+//   L: for await (const x of xs) body
+//     => { const __ds_iterator1 = __ds_getAsyncIterator(xs, 'xs');
+//          let __ds_open1 = false;
+//          try {
+//            L: for (;;) {
+//              __ds_open1 = false;
+//              const __ds_result1 = await __ds_iteratorNext(__ds_iterator1);
+//              if (__ds_iteratorComplete(__ds_result1)) break;
+//              const __ds_value1 = __ds_result1.value;
+//              __ds_open1 = true;
+//              const x = __ds_value1;
+//              body
+//            }
+//          } catch (e) { /* AsyncIteratorClose with a throw completion, then rethrow */ }
+//          finally { /* AsyncIteratorClose: break, return or an outer continue while open */ } }
+//
+// `__ds_open` is true exactly while the head's binding and the body run, which is when leaving
+// the loop calls the iterator's `return` and awaits it. An exhausted iterator, or a throw from
+// `next`, `done` or `value`, does not. The awaits are plain `await`s: the enclosing function is
+// lowered afterwards like any other.
+#include "passes/for_await.h"
+
+#include <stdexcept>
+
+#include "parse/parse.h"
+#include "passes/visit.h"
+
+namespace desugar {
+
+namespace {
+
+constexpr std::string_view kTemplate = R"JS(async function template() {
+  {
+    const $iterator = __ds_getAsyncIterator($right, $text);
+    let $open = false; // true while the body runs: leaving it then closes the iterator
+    try {
+      for (;;) {
+        $open = false;
+        const $result = await __ds_iteratorNext($iterator);
+        if (__ds_iteratorComplete($result)) break;
+        const $value = $result.value;
+        $open = true;
+        $head;
+        $body;
+      }
+    } catch ($error) {
+      if ($open) {
+        // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
+        $open = false;
+        try {
+          const $return = $iterator.iterator.return;
+          if ($return !== undefined && $return !== null) await __ds_apply($return, $iterator.iterator, []);
+        } catch {}
+      }
+      throw $error;
+    } finally {
+      if ($open) {
+        // AsyncIteratorClose after break, return or a continue to an outer loop
+        const $return = __ds_getMethod($iterator.iterator, 'return');
+        if ($return !== undefined) __ds_iteratorResultObject(await __ds_apply($return, $iterator.iterator, []));
+      }
+    }
+  }
+}
+)JS";
+
+void set_ranges(Node* n, const Node* origin) {
+  n->begin = origin->begin;
+  n->end = origin->end;
+  for_each_child(n, [&](Node*& child) { set_ranges(child, origin); });
+}
+
+bool is_placeholder_stmt(const Node* s, std::string_view name) {
+  return s->kind == Kind::ExprStmt && s->a->kind == Kind::Identifier && s->a->text == name;
+}
+
+}  // namespace
+
+Node* ForAwaitLowering::parse_template(const Node* origin) {
+  std::string text(kTemplate);
+  for (std::size_t at = 0; (at = text.find("__ds_", at)) != std::string::npos;
+       at += names_.prefix().size()) {
+    text.replace(at, 5, names_.prefix());
+  }
+  ParseResult parsed = parse_js_text(b_.str(text), false, b_.arena(), nullptr);
+  if (!parsed.ok) throw std::logic_error("for-await template does not parse");
+  Node* block = parsed.program->list[0]->b->list[0];
+  set_ranges(block, origin);
+  return block;
+}
+
+// The operand as V8's TypeError names it ("xs is not async iterable", "f(...) is not a function
+// or its return value is not async iterable").
+std::string ForAwaitLowering::operand_text(const Node* n) const {
+  switch (n->kind) {
+    case Kind::Identifier:
+    case Kind::Number: return std::string(n->text);
+    case Kind::This: return "this";
+    case Kind::Member:
+      if (n->has(flag::Optional)) break;
+      if (n->has(flag::Computed)) return operand_text(n->a) + "[" + operand_text(n->b) + "]";
+      return operand_text(n->a) + "." + std::string(n->b->text);
+    case Kind::Call:
+      if (n->has(flag::Optional)) break;
+      return operand_text(n->a) + "(...)";
+    case Kind::Object:
+      if (n->list.empty()) return "{}";
+      break;
+    default: break;
+  }
+  return "(intermediate value)";
+}
+
+Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& labels) {
+  used_ = true;
+  Node* left = loop->a;
+  if (left->kind == Kind::VarDecl && left->text != "var" && left->text != "let" &&
+      left->text != "const") {
+    diags_.report(DiagId::D0101, loop->begin, "a `for await` with a `using` declaration",
+                  "explicit resource management is not supported");
+    return loop;
+  }
+  Node* block = parse_template(loop);
+  std::string iterator = names_.fresh("iterator"), open = names_.fresh("open"),
+              result = names_.fresh("result"), value = names_.fresh("value"),
+              error = names_.fresh("error"), ret = names_.fresh("return");
+
+  Node* head;
+  if (left->kind == Kind::VarDecl) {
+    head = b_.var(left->text, left->list[0]->a, b_.ident(value, loop), left);
+  } else {
+    head = b_.expr_stmt(b_.assign(left, b_.ident(value, loop), left));
+  }
+  Node* body = loop->d;
+
+  // Substitute the placeholders.
+  auto substitute = [&](auto&& self, Node*& slot) -> void {
+    Node* n = slot;
+    if (n->kind == Kind::Identifier && !n->text.empty() && n->text[0] == '$') {
+      std::string_view t = n->text;
+      if (t == "$right")
+        slot = loop->b;
+      else if (t == "$text")
+        slot = b_.string_lit(operand_text(loop->b), loop);
+      else
+        n->text = b_.str(t == "$iterator" ? iterator
+                         : t == "$open"   ? open
+                         : t == "$result" ? result
+                         : t == "$value"  ? value
+                         : t == "$error"  ? error
+                                          : ret);
+      return;
+    }
+    if (n->kind == Kind::Block) {
+      std::vector<Node*> items;
+      for (Node* s : n->list) {
+        if (is_placeholder_stmt(s, "$head")) {
+          items.push_back(head);
+        } else if (is_placeholder_stmt(s, "$body")) {
+          items.push_back(body);
+        } else if (s->kind == Kind::For) {
+          // The labels of `L: for await` go on the loop, where `continue L` still finds them.
+          Node* stmt = s;
+          self(self, s->d);
+          for (auto it = labels.rbegin(); it != labels.rend(); ++it) {
+            Node* labeled = b_.make(Kind::Labeled, loop);
+            labeled->text = *it;
+            labeled->a = stmt;
+            stmt = labeled;
+          }
+          items.push_back(stmt);
+        } else {
+          self(self, s);
+          items.push_back(s);
+        }
+      }
+      n->list = b_.list(items);
+      return;
+    }
+    for_each_child(n, [&](Node*& child) { self(self, child); });
+  };
+  substitute(substitute, block);
+
+  // `for (const x of f(x))`: the operand sees the head's names in their temporal dead zone.
+  std::vector<std::string_view> bound;
+  if (left->kind == Kind::VarDecl && left->text != "var") bound_names(left->list[0]->a, bound);
+  bool tdz = false;
+  for (std::string_view name : bound) tdz = tdz || mentions_binding(loop->b, name);
+  if (tdz) {
+    Node* first = block->list[0];  // const $iterator = __ds_getAsyncIterator(...)
+    Node* declare = b_.make(Kind::VarDecl, loop);
+    declare->text = "let";
+    Node* d = b_.make(Kind::Declarator, loop);
+    d->a = b_.ident(iterator, loop);
+    declare->list = b_.list({d});
+    std::vector<Node*> inner{
+        b_.expr_stmt(b_.assign(b_.ident(iterator, loop), first->list[0]->b, loop))};
+    Node* shadow = b_.make(Kind::VarDecl, loop);
+    shadow->text = "let";
+    std::vector<Node*> decls;
+    for (std::string_view name : bound) {
+      Node* sd = b_.make(Kind::Declarator, loop);
+      sd->a = b_.ident(name, loop);
+      decls.push_back(sd);
+    }
+    shadow->list = b_.list(decls);
+    inner.push_back(shadow);
+    std::vector<Node*> items{declare, b_.block(inner, loop)};
+    items.insert(items.end(), block->list.begin() + 1, block->list.end());
+    block->list = b_.list(items);
+  }
+  return block;
+}
+
+Node* ForAwaitLowering::lower_all(Node* n) {
+  if (is_function(n) || is_class(n)) return n;  // their awaits are their own
+  if (n->kind == Kind::Labeled) {
+    std::vector<std::string_view> labels;
+    Node* inner = n;
+    while (inner->kind == Kind::Labeled) {
+      labels.push_back(inner->text);
+      inner = inner->a;
+    }
+    if (inner->kind == Kind::ForIn && inner->has(flag::ForAwait)) {
+      for_each_child(inner, [&](Node*& child) { child = lower_all(child); });
+      return lower(inner, labels);
+    }
+  }
+  for_each_child(n, [&](Node*& child) { child = lower_all(child); });
+  if (n->kind == Kind::ForIn && n->has(flag::ForAwait)) return lower(n, {});
+  return n;
+}
+
+}  // namespace desugar
