@@ -1,6 +1,8 @@
 #include "driver/compile.h"
 
+#include "driver/output_check.h"
 #include "parse/parse.h"
+#include "passes/names.h"
 #include "passes/pipeline.h"
 #include "print/printer.h"
 
@@ -12,6 +14,7 @@ CompileResult compile(const SourceFile& file, const Options& options) {
   ParseResult parsed = parse_js(file, arena, &result.diagnostics);
   if (!parsed.ok) return result;
   Node* program = parsed.program;
+  const std::string prefix = ReservedNames(program).prefix();  // the one the passes will pick
   if (options.stage != Stage::Print) {
     AstBuilder builder(arena);
     LowerOptions lower_options;
@@ -25,6 +28,7 @@ CompileResult compile(const SourceFile& file, const Options& options) {
   PrintOptions print_options;
   print_options.source = file.text;
   result.output = print_js(program, print_options);
+  check_output(result.output, file.is_module, prefix);
   result.ok = true;
   return result;
 }
