@@ -47,6 +47,7 @@ class AsyncLowering {
     if (promises_ && promises_->used_await_value()) helpers.push_back(Helper::AwaitValue);
     if (promises_ && promises_->used_tdz()) helpers.push_back(Helper::Tdz);
     if (promises_ && promises_->used_resolve_with()) helpers.push_back(Helper::ResolvePromise);
+    if (promises_ && promises_->used_intrinsics()) helpers.push_back(Helper::Intrinsics);
     if (!helpers.empty()) {
       RuntimeOptions options{mode_, explicit_jobs_};
       insert_after_prologue(program, runtime_statements(helpers, options, names_.prefix(), b_));
@@ -70,17 +71,18 @@ class AsyncLowering {
   void visit_list(NodeList& list, ScopeKind scope, Node* owner) {
     (void)owner;
     std::vector<Node*> items(list.begin(), list.end());
-    std::vector<bool> hoist = promises_ ? std::vector<bool>(items.size(), false) : must_hoist(items);
+    std::vector<bool> hoist = must_hoist(items);
     std::vector<Node*> hoisted, rest;
     for (std::size_t i = 0; i < items.size(); ++i) {
       Node* stmt = items[i];
-      Node* decl = promises_ ? nullptr : async_declaration(stmt);
+      Node* decl = async_declaration(stmt);
       if (!decl) {
         rest.push_back(visit(stmt));
         continue;
       }
       visit_children(decl);
-      Node* binding = functions_.hoisted_declaration(decl, scope == ScopeKind::Function ? "var" : "let");
+      const char* kind = scope == ScopeKind::Function ? "var" : "let";
+      Node* binding = promises_ ? promise_declaration(decl, kind) : functions_.hoisted_declaration(decl, kind);
       if (!binding) continue;
       std::vector<Node*>& into = hoist[i] ? hoisted : rest;
       if (stmt->kind == Kind::ExportDecl && !stmt->has(flag::Default)) {
@@ -102,6 +104,16 @@ class AsyncLowering {
       rest.insert(rest.begin() + static_cast<std::ptrdiff_t>(at), hoisted.begin(), hoisted.end());
     }
     list = b_.list(rest);
+  }
+
+  // The promise stage's binding for an async declaration, or the generator form's when the
+  // body cannot be split yet.
+  Node* promise_declaration(Node* decl, const char* kind) {
+    Node* pristine = clone_tree(decl, b_);
+    if (Node* value = promises_->lower_declaration(decl)) {
+      return b_.var(kind, b_.ident(decl->a->text, decl->a), value, decl);
+    }
+    return functions_.hoisted_declaration(pristine, kind);
   }
 
   static Node* async_declaration(Node* stmt) {
@@ -211,14 +223,14 @@ class AsyncLowering {
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
       Node* pristine = promises_ ? clone_tree(n->b, b_) : n->b;
-      Node* lowered = promises_ ? promises_->lower(n->b) : nullptr;
+      Node* lowered = promises_ ? promises_->lower_expression(n->b, inferred_name(n)) : nullptr;
       n->b = lowered ? lowered : functions_.lower(pristine, inferred_name(n));
       return n;
     }
     if (n->kind == Kind::ExportDecl && n->has(flag::Default) && anonymous_async_expression(n->a)) {
       visit_children(n->a);
       Node* pristine = promises_ ? clone_tree(n->a, b_) : n->a;
-      Node* lowered = promises_ ? promises_->lower(n->a) : nullptr;
+      Node* lowered = promises_ ? promises_->lower_expression(n->a, "default") : nullptr;
       n->a = lowered ? lowered : functions_.lower(pristine, "default");
       return n;
     }
@@ -231,7 +243,7 @@ class AsyncLowering {
       visit_children(n);  // nested functions first: their awaits are their own
       if (promises_) {
         Node* pristine = clone_tree(n, b_);
-        if (Node* lowered = promises_->lower(n)) return lowered;
+        if (Node* lowered = promises_->lower_expression(n)) return lowered;
         return functions_.lower_in_place(pristine);  // a body the promise stage cannot split
       }
       return functions_.lower(n);
