@@ -60,7 +60,7 @@ function __ds_awaitValue(value, onFulfilled, onRejected) {
   __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
 }
 // ---- end of desugar runtime ----
-function flow(input) {
+var flow = (input) => {
   let promise;
   return promise = new Promise((resolve, reject) => {
     let state = 'start', out, i, t1, value, n, t2, value_2, iterator, next, result, a, iterator_2, next_2, result_2, b, t3, value_3, value_4, t4, completion, e;
@@ -249,7 +249,7 @@ function flow(input) {
     const throwInto = (error) => step(error, true);
     step();
   });
-}
+};
 flow('x').then((v) => console.log(v));
 let p = Promise.resolve();
 for (let i = 1; i <= 20; i++) p = p.then(() => console.log('t' + i));

@@ -71,30 +71,26 @@ function __ds_await(value, next, onError) {
   }, onError);
 }
 // ---- end of desugar runtime ----
+var early = () => new Promise((resolve, reject) => {
+  console.log('early body runs synchronously');
+  __ds_await(null, after_await_L6, reject);
+  function after_await_L6() {
+    return resolve('E');
+  }
+});
 console.log('before', typeof early);
 early().then((v) => console.log('early resolved', v));
-function early() {
-  return new Promise((resolve, reject) => {
-    console.log('early body runs synchronously');
-    __ds_await(null, after_await_L6, reject);
-    function after_await_L6() {
-      return resolve('E');
-    }
-  });
-}
-function thrower() {
-  return new Promise((resolve, reject) => {
-    throw new Error('boom');
-  });
-}
+var thrower = () => new Promise((resolve, reject) => {
+  throw new Error('boom');
+});
 thrower().catch((e) => console.log('thrower rejected', e.message));
-function returnsPromise() {
+var returnsPromise = () => {
   let promise;
   return promise = new Promise((resolve, reject) => {
     return __ds_resolvePromise(resolve, reject, Promise.resolve('P'), promise);
   });
-}
-function returnsAwaited() {
+};
+var returnsAwaited = () => {
   let promise;
   return promise = new Promise((resolve, reject) => {
     __ds_await(Promise.resolve('A'), after_await_L17, reject);
@@ -102,7 +98,7 @@ function returnsAwaited() {
       return __ds_resolvePromise(resolve, reject, value, promise);
     }
   });
-}
+};
 returnsPromise().then((v) => console.log('return promise', v));
 returnsAwaited().then((v) => console.log('return await', v));
 let p = Promise.resolve();

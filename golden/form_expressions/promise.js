@@ -32,25 +32,21 @@ const fact = function fact(n) {
     }
   });
 };
-const anon = function() {
-  return new Promise((resolve, reject) => {
-    __ds_await(null, after_await_L7, reject);
-    function after_await_L7() {
-      return resolve('anon');
-    }
-  });
-};
+const anon = () => new Promise((resolve, reject) => {
+  __ds_await(null, after_await_L7, reject);
+  function after_await_L7() {
+    return resolve('anon');
+  }
+});
 console.log(fact.name, anon.name, fact.length);
 fact(5).then((v) => console.log('fact', v));
 anon().then((v) => console.log(v));
-(function() {
-  return new Promise((resolve, reject) => {
-    console.log('iife start');
-    __ds_await(0, after_await_L15, reject);
-    function after_await_L15() {
-      console.log('iife end');
-      resolve();
-    }
-  });
-})();
+(() => new Promise((resolve, reject) => {
+  console.log('iife start');
+  __ds_await(0, after_await_L15, reject);
+  function after_await_L15() {
+    console.log('iife end');
+    resolve();
+  }
+}))();
 console.log('sync end');

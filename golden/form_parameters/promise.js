@@ -59,19 +59,17 @@ function __ds_resolvePromise(resolve, reject, value, promise) {
 const boom = () => {
   throw new Error('param');
 };
-function af() {
-  return new Promise((resolve, reject) => {
-    let [a = boom()] = arguments;
-    resolve();
-  });
-}
-function destructure(__ds_p0) {
+var af = (...__ds_rest) => new Promise((resolve, reject) => {
+  let [a = boom()] = [...__ds_rest];
+  resolve();
+});
+var destructure = (__ds_p0, ...__ds_rest) => {
   let promise;
   return promise = new Promise((resolve, reject) => {
-    let [{ missing: { deep } }] = arguments;
+    let [{ missing: { deep } }] = [__ds_p0, ...__ds_rest];
     return __ds_resolvePromise(resolve, reject, deep, promise);
   });
-}
+};
 function* g(a = boom()) {}
 af().catch((e) => console.log('af rejected:', e.message));
 destructure({}).catch((e) => console.log('destructure rejected:', e.constructor.name));

@@ -23,17 +23,15 @@ function __ds_await(value, next, onError) {
   }, onError);
 }
 // ---- end of desugar runtime ----
-function foo() {
-  return new Promise((resolve, reject) => {
-    console.log(1);
-    __ds_await(100, after_await_L4, reject);
-    function after_await_L4(a) {
-      console.log(a);
-      console.log(2);
-      resolve();
-    }
-  });
-}
+var foo = () => new Promise((resolve, reject) => {
+  console.log(1);
+  __ds_await(100, after_await_L4, reject);
+  function after_await_L4(a) {
+    console.log(a);
+    console.log(2);
+    resolve();
+  }
+});
 console.log(0);
 foo();
 console.log(3);

@@ -22,17 +22,15 @@ function __ds_await(value, next, onError) {
   }, onError);
 }
 // ---- end of desugar runtime ----
-function foo() {
-  return new Promise((resolve, reject) => {
-    console.log(1);
-    __ds_await(100, after_await_L4, reject);
-    function after_await_L4(a) {
-      console.log(a);
-      console.log(2);
-      return resolve('hello');
-    }
-  });
-}
+var foo = () => new Promise((resolve, reject) => {
+  console.log(1);
+  __ds_await(100, after_await_L4, reject);
+  function after_await_L4(a) {
+    console.log(a);
+    console.log(2);
+    return resolve('hello');
+  }
+});
 let res;
 (() => new Promise((resolve, reject) => {
   // from seed 000 (精选留言, comment by 七月拾思: top-level await, so this case is an ES module)

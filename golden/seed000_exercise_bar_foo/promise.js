@@ -23,22 +23,18 @@ function __ds_await(value, next, onError) {
   }, onError);
 }
 // ---- end of desugar runtime ----
-function foo() {
-  return new Promise((resolve, reject) => {
-    console.log('foo');
+var foo = () => new Promise((resolve, reject) => {
+  console.log('foo');
+  resolve();
+});
+var bar = () => new Promise((resolve, reject) => {
+  console.log('bar start');
+  __ds_await(foo(), after_await_L7, reject);
+  function after_await_L7() {
+    console.log('bar end');
     resolve();
-  });
-}
-function bar() {
-  return new Promise((resolve, reject) => {
-    console.log('bar start');
-    __ds_await(foo(), after_await_L7, reject);
-    function after_await_L7() {
-      console.log('bar end');
-      resolve();
-    }
-  });
-}
+  }
+});
 console.log('script start');
 setTimeout(function() {
   console.log('setTimeout');

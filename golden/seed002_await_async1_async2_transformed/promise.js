@@ -56,7 +56,7 @@ function __ds_resolvePromise(resolve, reject, value, promise) {
   });
 }
 // ---- end of desugar runtime ----
-function async1() {
+var async1 = () => {
   let promise;
   return promise = new Promise((resolve, reject) => {
     console.log("async1 start");
@@ -65,13 +65,11 @@ function async1() {
       console.log("async1 end");
     }), promise);
   });
-}
+};
 
-function async2() {
-  return new Promise((resolve, reject) => {
-    console.log("async2");
-    resolve();
-  });
-}
+var async2 = () => new Promise((resolve, reject) => {
+  console.log("async2");
+  resolve();
+});
 async1();
 console.log("script start");

@@ -23,28 +23,24 @@ function __ds_await(value, next, onError) {
   }, onError);
 }
 // ---- end of desugar runtime ----
-function async1() {
-  return new Promise((resolve, reject) => {
-    console.log("async1 start");
-    __ds_await(async2(), after_await_L4, reject);
-    function after_await_L4() {
-      //更改如下:
-      setTimeout(function() {
-        console.log("setTimeout1");
-      }, 0);
-      resolve();
-    }
-  });
-}
-function async2() {
-  return new Promise((resolve, reject) => {
+var async1 = () => new Promise((resolve, reject) => {
+  console.log("async1 start");
+  __ds_await(async2(), after_await_L4, reject);
+  function after_await_L4() {
     //更改如下:
     setTimeout(function() {
-      console.log("setTimeout2");
+      console.log("setTimeout1");
     }, 0);
     resolve();
-  });
-}
+  }
+});
+var async2 = () => new Promise((resolve, reject) => {
+  //更改如下:
+  setTimeout(function() {
+    console.log("setTimeout2");
+  }, 0);
+  resolve();
+});
 console.log("script start");
 
 setTimeout(function() {

@@ -76,33 +76,31 @@ function testSometing() {
   return "return testSomething";
 }
 
-function testAsync() {
+var testAsync = () => {
   let promise;
   return promise = new Promise((resolve, reject) => {
     console.log("in testAsync");
     return __ds_resolvePromise(resolve, reject, Promise.resolve("hello async"), promise);
   });
-}
+};
 
-function test() {
-  return new Promise((resolve, reject) => {
-    console.log("test start...");
+var test = () => new Promise((resolve, reject) => {
+  console.log("test start...");
 
-    // 关键点1
-    __ds_await(testSometing(), after_await_L16, reject);
-    function after_await_L16(testFn1) {
-      console.log(testFn1);
+  // 关键点1
+  __ds_await(testSometing(), after_await_L16, reject);
+  function after_await_L16(testFn1) {
+    console.log(testFn1);
 
-      // 关键点2
-      __ds_await(testAsync(), after_await_L20, reject);
-      function after_await_L20(testFn2) {
-        console.log(testFn2);
-        console.log(testFn1, testFn2);
-        resolve();
-      }
+    // 关键点2
+    __ds_await(testAsync(), after_await_L20, reject);
+    function after_await_L20(testFn2) {
+      console.log(testFn2);
+      console.log(testFn1, testFn2);
+      resolve();
     }
-  });
-}
+  }
+});
 
 test();
 

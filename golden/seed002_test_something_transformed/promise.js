@@ -65,43 +65,41 @@ function testSometing() {
   return "return testSomething";
 }
 
-function testAsync() {
+var testAsync = () => {
   let promise;
   return promise = new Promise((resolve, reject) => {
     console.log("in testAsync");
     return __ds_resolvePromise(resolve, reject, Promise.resolve("hello async"), promise);
   });
-}
+};
 
-function test() {
-  return new Promise((resolve, reject) => {
-    console.log("test start...");
+var test = () => new Promise((resolve, reject) => {
+  console.log("test start...");
 
-    // 关键点1
-    // const testFn1 = await testSometing();
-    // console.log(testFn1);
+  // 关键点1
+  // const testFn1 = await testSometing();
+  // console.log(testFn1);
 
-    // 关键点2
-    // const testFn2 = await testAsync();
-    // console.log(testFn2);
-    // console.log(testFn1, testFn2);
+  // 关键点2
+  // const testFn2 = await testAsync();
+  // console.log(testFn2);
+  // console.log(testFn1, testFn2);
 
-    const p1 = testSometing();
+  const p1 = testSometing();
 
-    // 将p1的回调推入微任务队列
-    Promise.resolve(p1).then((res1) => {
-      console.log(res1);
-      const p2 = testAsync();
+  // 将p1的回调推入微任务队列
+  Promise.resolve(p1).then((res1) => {
+    console.log(res1);
+    const p2 = testAsync();
 
-      // 将p2的回调推入微任务队列
-      Promise.resolve(p2).then((res2) => {
-        console.log(res2);
-        console.log(res1, res2);
-      });
+    // 将p2的回调推入微任务队列
+    Promise.resolve(p2).then((res2) => {
+      console.log(res2);
+      console.log(res1, res2);
     });
-    resolve();
   });
-}
+  resolve();
+});
 
 test();
 

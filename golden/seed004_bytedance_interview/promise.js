@@ -73,17 +73,15 @@ function __ds_await(value, next, onError) {
 // ---- end of desugar runtime ----
 console.log('script start');
 
-function async1() {
-  return new Promise((resolve, reject) => {
-    console.log('async1 start'); //
-    __ds_await(async2(), after_await_L6, reject);
-    function after_await_L6() {
-      console.log('async1 end');
-      resolve();
-    }
-  });
-}
-function async2() {
+var async1 = () => new Promise((resolve, reject) => {
+  console.log('async1 start'); //
+  __ds_await(async2(), after_await_L6, reject);
+  function after_await_L6() {
+    console.log('async1 end');
+    resolve();
+  }
+});
+var async2 = () => {
   let promise;
   return promise = new Promise((resolve, reject) => {
     console.log('async2 start'); //
@@ -93,7 +91,7 @@ function async2() {
       console.log('async2 promise');
     }), promise);
   });
-}
+};
 
 console.log('script start middleware');
 

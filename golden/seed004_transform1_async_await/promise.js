@@ -23,22 +23,18 @@ function __ds_await(value, next, onError) {
   }, onError);
 }
 // ---- end of desugar runtime ----
-function async1() {
-  return new Promise((resolve, reject) => {
-    console.log('async1 start');
-    __ds_await(async2(), after_await_L4, reject);
-    function after_await_L4() {
-      console.log('async1 end');
-      resolve();
-    }
-  });
-}
-function async2() {
-  return new Promise((resolve, reject) => {
-    console.log('async2');
+var async1 = () => new Promise((resolve, reject) => {
+  console.log('async1 start');
+  __ds_await(async2(), after_await_L4, reject);
+  function after_await_L4() {
+    console.log('async1 end');
     resolve();
-  });
-}
+  }
+});
+var async2 = () => new Promise((resolve, reject) => {
+  console.log('async2');
+  resolve();
+});
 
 async1();
 

@@ -1,7 +1,10 @@
 #include "driver/compile.h"
 
 #include "check/early_errors.h"
+#include "driver/output_check.h"
 #include "parse/parse.h"
+#include "passes/names.h"
+#include "passes/pipeline.h"
 #include "print/printer.h"
 
 namespace desugar {
@@ -21,6 +24,7 @@ CompileResult compile(const SourceFile& file, const Options& options) {
   ParseResult parsed = parse_and_check(file, arena, &result.diagnostics);
   if (!parsed.ok) return result;
   Node* program = parsed.program;
+  const std::string prefix = ReservedNames(program).prefix();  // the one the passes will pick
   if (options.stage != Stage::Print) {
     AstBuilder builder(arena);
     program = lower_program(program, lower_options_for(options, file), builder, result.diagnostics);
@@ -29,6 +33,7 @@ CompileResult compile(const SourceFile& file, const Options& options) {
   PrintOptions print_options;
   print_options.source = file.text;
   result.output = print_js(program, print_options);
+  check_output(result.output, file.is_module, prefix);
   result.ok = true;
   return result;
 }

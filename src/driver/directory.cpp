@@ -144,10 +144,16 @@ int run_directory(const Options& options) {
   // A progress line on a terminal, for runs long enough to want one.
   const bool progress = isatty(STDERR_FILENO) && files.size() >= 20;
   std::atomic<std::size_t> done{0};
+  std::atomic<bool> internal_error{false};
   std::mutex progress_mutex;
   run_parallel(files.size(), threads, [&](std::size_t i) {
     fs::path rel = fs::relative(files[i], in_root, ec);
-    results[i] = lower_one(files[i], out_root / rel, files[i].string(), options);
+    try {
+      results[i] = lower_one(files[i], out_root / rel, files[i].string(), options);
+    } catch (const std::exception& e) {  // a bug in desugar: this file fails, the others go on
+      results[i].diagnostics = files[i].string() + ": internal error: " + e.what() + "\n";
+      internal_error = true;
+    }
     std::size_t k = ++done;
     if (progress) {
       std::lock_guard<std::mutex> lock(progress_mutex);
@@ -163,7 +169,7 @@ int run_directory(const Options& options) {
   }
   if (failed > 0) {
     std::cerr << "desugar: " << failed << " of " << files.size() << " files failed\n";
-    return kExitInputError;
+    return internal_error ? kExitInternal : kExitInputError;
   }
   return kExitOk;
 }

@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "check/early_errors.h"
+#include "driver/output_check.h"
+#include "passes/names.h"
 #include "parse/parse.h"
 #include "print/printer.h"
 #include "report/report.h"
@@ -65,6 +67,7 @@ CompileResult compile_with_order(const SourceFile& file, const Options& options,
   ParseResult parsed = parse_and_check(file, arena, &result.diagnostics);
   if (!parsed.ok) return result;
   Node* program = parsed.program;
+  const std::string prefix = ReservedNames(program).prefix();  // the one the passes will pick
   prediction = predict(program, sim_options_for(options, file));
   if (!prediction.ok) {
     for (const Diagnostic& d : prediction.diagnostics.items()) {
@@ -80,6 +83,7 @@ CompileResult compile_with_order(const SourceFile& file, const Options& options,
   PrintOptions print_options;
   print_options.source = file.text;
   result.output = print_js(program, print_options);
+  check_output(result.output, file.is_module, prefix);
   result.ok = true;
   return result;
 }

@@ -49,6 +49,7 @@ class AsyncLowering {
     if (promises_ && promises_->used_await_value()) helpers.push_back(Helper::AwaitValue);
     if (promises_ && promises_->used_tdz()) helpers.push_back(Helper::Tdz);
     if (promises_ && promises_->used_resolve_with()) helpers.push_back(Helper::ResolvePromise);
+    if (promises_ && promises_->used_intrinsics()) helpers.push_back(Helper::Intrinsics);
     if (!helpers.empty()) {
       RuntimeOptions options{mode_, explicit_jobs_};
       insert_after_prologue(program, runtime_statements(helpers, options, names_.prefix(), b_));
@@ -72,17 +73,18 @@ class AsyncLowering {
   void visit_list(NodeList& list, ScopeKind scope, Node* owner) {
     (void)owner;
     std::vector<Node*> items(list.begin(), list.end());
-    std::vector<bool> hoist = must_hoist(items, bound_declaration());
+    std::vector<bool> hoist = must_hoist(items);
     std::vector<Node*> hoisted, rest;
     for (std::size_t i = 0; i < items.size(); ++i) {
       Node* stmt = items[i];
-      Node* decl = bound_declaration()(stmt);
+      Node* decl = async_declaration(stmt);
       if (!decl) {
         rest.push_back(visit(stmt));
         continue;
       }
       visit_children(decl);
-      Node* binding = functions_.hoisted_declaration(decl, scope == ScopeKind::Function ? "var" : "let");
+      const char* kind = scope == ScopeKind::Function ? "var" : "let";
+      Node* binding = promises_ ? promise_declaration(decl, kind) : functions_.hoisted_declaration(decl, kind);
       if (!binding) continue;
       std::vector<Node*>& into = hoist[i] ? hoisted : rest;
       if (stmt->kind == Kind::ExportDecl && !stmt->has(flag::Default)) {
@@ -106,26 +108,27 @@ class AsyncLowering {
     list = b_.list(rest);
   }
 
+  // The promise stage's binding for an async declaration, or the generator form's when the
+  // body cannot be split yet.
+  Node* promise_declaration(Node* decl, const char* kind) {
+    // Async generators keep the generator form in the promise stage (no fallback: by design).
+    if (decl->has(flag::Generator)) return functions_.hoisted_declaration(decl, kind);
+    Node* pristine = clone_tree(decl, b_);
+    if (Node* value = promises_->lower_declaration(decl)) {
+      return b_.var(kind, b_.ident(decl->a->text, decl->a), value, decl);
+    }
+    return functions_.hoisted_declaration(pristine, kind);
+  }
+
   static Node* async_declaration(Node* stmt) {
     Node* decl = stmt->kind == Kind::ExportDecl ? stmt->a : stmt;
     return decl && decl->kind == Kind::FunctionDecl && decl->has(flag::Async) ? decl : nullptr;
-  }
-  static Node* async_generator_declaration(Node* stmt) {
-    Node* decl = async_declaration(stmt);
-    return decl && decl->has(flag::Generator) ? decl : nullptr;
-  }
-  // The declarations that become `var f = …` bindings: every async one in the generator stage;
-  // in the promise stage only async generators, which keep the generator form there.
-  using DeclarationTest = Node* (*)(Node*);
-  DeclarationTest bound_declaration() const {
-    return promises_ ? async_generator_declaration : async_declaration;
   }
 
   // Which async declarations in `items` may run before their own statement does: named by an
   // earlier statement, by a (hoisted) plain function declaration, by a hoisted async one, or by
   // an earlier async one that something may call before this declaration is reached.
-  static std::vector<bool> must_hoist(const std::vector<Node*>& items,
-                                      DeclarationTest async_declaration) {
+  static std::vector<bool> must_hoist(const std::vector<Node*>& items) {
     std::vector<bool> hoist(items.size(), false);
     auto plain_function = [&](std::size_t j) {
       Node* d = items[j]->kind == Kind::ExportDecl ? items[j]->a : items[j];
@@ -225,7 +228,7 @@ class AsyncLowering {
       visit_children(n->b);
       bool promise_form = promises_ && !n->b->has(flag::Generator);
       Node* pristine = promise_form ? clone_tree(n->b, b_) : n->b;
-      Node* lowered = promise_form ? promises_->lower(n->b) : nullptr;
+      Node* lowered = promise_form ? promises_->lower_expression(n->b, inferred_name(n)) : nullptr;
       n->b = lowered ? lowered : functions_.lower(pristine, inferred_name(n));
       return n;
     }
@@ -233,7 +236,7 @@ class AsyncLowering {
       visit_children(n->a);
       bool promise_form = promises_ && !n->a->has(flag::Generator);
       Node* pristine = promise_form ? clone_tree(n->a, b_) : n->a;
-      Node* lowered = promise_form ? promises_->lower(n->a) : nullptr;
+      Node* lowered = promise_form ? promises_->lower_expression(n->a, "default") : nullptr;
       n->a = lowered ? lowered : functions_.lower(pristine, "default");
       return n;
     }
@@ -241,7 +244,7 @@ class AsyncLowering {
       visit_children(n);  // nested functions first: their awaits are their own
       if (promises_ && !n->has(flag::Generator)) {
         Node* pristine = clone_tree(n, b_);
-        if (Node* lowered = promises_->lower(n)) return lowered;
+        if (Node* lowered = promises_->lower_expression(n)) return lowered;
         return functions_.lower_in_place(pristine);  // a body the promise stage cannot split
       }
       return functions_.lower(n);

@@ -13,7 +13,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { nodeTruth, runNode, runDesugar, pool, firstDifference } = require('./node_oracle');
+const { nodeTruth, runNode, runDesugar, pool, firstDifference, syntaxError } = require('./node_oracle');
 
 function parseArgs(argv) {
   const o = { files: [], jobs: os.cpus().length, stage: 'print', await: 'modern' };
@@ -72,6 +72,9 @@ async function main() {
     if (lowered.status !== 0) {
       return { file, ok: false, why: `desugar exited ${lowered.status}\n${lowered.stderr.trim()}` };
     }
+    // desugar must never write output that does not parse, whatever the program does.
+    const bad = syntaxError(fs.readFileSync(out, 'utf8'), out);
+    if (bad) return { file, ok: false, why: `the output does not parse: ${bad}`, out };
     if (o.fullyLowered) {
       // The promise stage must leave no generator or runner behind for async code.
       const code = fs.readFileSync(out, 'utf8');

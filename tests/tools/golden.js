@@ -25,7 +25,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { runNode, runDesugar, pool, firstDifference } = require('./node_oracle');
+const { runNode, runDesugar, pool, firstDifference, syntaxError } = require('./node_oracle');
 
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -128,6 +128,8 @@ async function checkCase(name) {
       const r = await runDesugar(BIN, [input, '--stage', stage, '--await', mode]);
       if (r.status !== 0) { problems.push(`${name}: desugar --stage ${stage} --await ${mode} exited ${r.status}\n${r.stderr}`); continue; }
       pin(dir, outName, r.stdout, problems);
+      const bad = syntaxError(r.stdout, outName);
+      if (bad) { problems.push(`${name}/${outName} does not parse: ${bad}`); continue; }
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-run-'));
       const outFile = path.join(tmp, outName);
       fs.writeFileSync(outFile, r.stdout);

@@ -2,10 +2,11 @@
 // Running programs under Node, the oracle: stdout and exit status of a JS file, with a cache of
 // the original programs' results keyed by content, Node version and file kind, so the several
 // suites that run the same corpus do not each run every original again.
-const { execFile } = require('child_process');
+const { execFile, execFileSync } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
+const vm = require('vm');
 
 const TIMEOUT_MS = 20000;
 
@@ -75,4 +76,19 @@ function firstDifference(a, b) {
   return '';
 }
 
-module.exports = { runNode, nodeTruth, runDesugar, pool, firstDifference };
+// Why `code` (desugar's output) does not compile under Node, or null when it does. A script is
+// compiled as CommonJS wraps it (in-process, without running it); a module by `node --check`.
+function syntaxError(code, file) {
+  try {
+    if (/\.mjs$/.test(file)) {
+      execFileSync(process.execPath, ['--check', '--input-type=module'], { input: code, stdio: ['pipe', 'ignore', 'pipe'] });
+    } else {
+      vm.compileFunction(code.replace(/^#!.*/, ''), ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file });
+    }
+    return null;
+  } catch (e) {
+    return String(e.stderr || e.message).trim().split('\n').slice(0, 6).join('\n    ');
+  }
+}
+
+module.exports = { runNode, nodeTruth, runDesugar, pool, firstDifference, syntaxError };

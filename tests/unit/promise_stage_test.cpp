@@ -6,6 +6,7 @@
 #include <string>
 
 #include "driver/compile.h"
+#include "driver/output_check.h"
 
 namespace {
 
@@ -41,7 +42,7 @@ void fully_lowered(const std::string& all) {
 TEST_CASE("straight-line bodies take the linear form", "[promise]") {
   std::string out = lower("async function f() {\n  console.log('a');\n  const v = await g();\n  console.log(v);\n}\n");
   fully_lowered(out);
-  CHECK(has(out, "return new Promise((resolve, reject) => {"));
+  CHECK(has(out, "var f = () => new Promise((resolve, reject) => {"));
   CHECK(has(out, "__ds_await(g(), after_await_L3, reject);"));
   CHECK(has(out, "function after_await_L3(v) {"));
   CHECK_FALSE(has(out, "state"));
@@ -147,4 +148,56 @@ TEST_CASE("all function forms are lowered", "[promise]") {
       "class C { async m() { await 1; } static async s() { await 2; } async #p() { await 3; } }\n"
       "const e = async function named() { await named; };\n");
   fully_lowered(out);
+}
+
+TEST_CASE("a spread of an awaited value is copied, never spilled as a value", "[promise]") {
+  std::string out = lower("async function f(p) { sum(...await p, await 4, ...[await 5]); }\n");
+  fully_lowered(out);
+  CHECK(has(out, "const t1 = [...value];"));
+  CHECK(has(out, "sum(...t1, value_2, ...[value_3])"));
+}
+
+TEST_CASE("async declarations become non-constructible bindings", "[promise]") {
+  std::string out = lower("async function f(a) { await a; }\nasync function g() { return this; }\n{ async function h() {} }\n");
+  fully_lowered(out);
+  CHECK(has(out, "var f = (a) => new Promise("));
+  CHECK(has(out, "var g = {\n  g() {"));
+  CHECK(has(out, "}.g;"));
+  CHECK(has(out, "let h = () => new Promise("));
+  CHECK_FALSE(has(out, "function f("));
+}
+
+TEST_CASE("the captured Promise is declared whenever it is used", "[promise]") {
+  // A computed write to a global may replace Promise, so the intrinsic is used; the `with`
+  // statement leaves no other helper to bring the runtime in.
+  std::string out = lower("globalThis[k] = 1;\nasync function f(o) { with (o) { g(); } }\n");
+  CHECK(has(out, "new __ds_Promise("));
+  CHECK(has(out, "const __ds_Promise = Promise;"));
+}
+
+TEST_CASE("output that does not parse or uses an undeclared helper is an internal error", "[promise]") {
+  CHECK_THROWS_WITH(desugar::check_output("const t1 = ...value;\n", false, "__ds_"),
+                    Catch::Contains("does not parse"));
+  CHECK_THROWS_WITH(desugar::check_output("new __ds_Promise(() => {});\n", false, "__ds_"),
+                    Catch::Contains("__ds_Promise"));
+  CHECK_THROWS(desugar::check_output("try {\n  [f(x, 'x')] = [1];\n} catch (e) {}\n", false, "__ds_"));
+  CHECK_THROWS(desugar::check_output("f() = 1;\n", false, "__ds_"));
+  CHECK_THROWS(desugar::check_output("for (f() of xs);\n", false, "__ds_"));
+  CHECK_NOTHROW(desugar::check_output("[a, { b: o.c = 1 }, ...d[0]] = e;\nfor (x.y of z);\ni++;\n", false, "__ds_"));
+  CHECK_NOTHROW(desugar::check_output("const __ds_Promise = Promise;\nnew __ds_Promise(() => {}).__ds_x;\n", false, "__ds_"));
+}
+
+TEST_CASE("a fallback to the generator form is a located warning", "[promise]") {
+  desugar::SourceFile file;
+  file.path = "test.js";
+  file.text = "async function f(o) { with (o) { await x; } }\n";
+  desugar::Options options;
+  options.stage = desugar::Stage::Promise;
+  desugar::CompileResult r = desugar::compile(file, options);
+  REQUIRE(r.ok);
+  bool warned = false;
+  for (const auto& d : r.diagnostics.items()) {
+    warned = warned || (d.id == desugar::DiagId::D0109 && d.message.find("`with`") != std::string::npos);
+  }
+  CHECK(warned);
 }

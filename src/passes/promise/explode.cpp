@@ -353,6 +353,21 @@ Node* Exploder::update(Node* e) {
   return u;
 }
 
+// `...xs` in arguments or a literal of kind `holder`: the argument is evaluated (its awaits
+// included), then iterated or copied when reached, so before a later await the copy is taken
+// into a temporary: `f(...await p, await q)` => t1 = [...v1]; [suspend q → v2]; f(...t1, v2).
+// A spread is never a value of its own, so it is never spilled as one.
+Node* Exploder::spread_item(Node* item, bool later_awaits, Kind holder) {
+  Node* s = b_.make(Kind::Spread, item);
+  s->a = value(item->a);
+  if (!later_awaits) return s;
+  Node* copy = b_.make(holder, item);
+  copy->list = b_.list({s});
+  Node* out = b_.make(Kind::Spread, item);
+  out->a = sink_.temp(copy, item);
+  return out;
+}
+
 Node* Exploder::arguments(Node* call, std::size_t first_await) {
   std::vector<Node*> args;
   std::size_t last_await = 0;
@@ -362,13 +377,8 @@ Node* Exploder::arguments(Node* call, std::size_t first_await) {
   for (std::size_t i = 0; i < call->list.size(); ++i) {
     Node* arg = call->list[i];
     bool later = i < last_await && first_await < call->list.size();
-    if (arg->kind == Kind::Spread && later && !awaits_.contains(arg)) {
-      // `...xs` is iterated when reached: collect it before a later await.
-      Node* arr = b_.make(Kind::Array, arg);
-      arr->list = b_.list({arg});
-      Node* s = b_.make(Kind::Spread, arg);
-      s->a = sink_.temp(arr, arg);
-      args.push_back(s);
+    if (arg->kind == Kind::Spread) {
+      args.push_back(spread_item(arg, later, Kind::Array));
       continue;
     }
     args.push_back(spill_if(value(arg), later));
@@ -421,16 +431,7 @@ Node* Exploder::list_items(Node* e) {
     Node* item = e->list[i];
     bool later = i < last_await;
     if (item->kind == Kind::Spread) {
-      Node* s = b_.make(Kind::Spread, item);
-      if (later && !awaits_.contains(item)) {
-        // Spread copies when reached: take the copy before a later await.
-        Node* copy = b_.make(e->kind, item);
-        copy->list = b_.list({item});
-        s->a = sink_.temp(copy, item);
-      } else {
-        s->a = value(item->a);
-      }
-      items.push_back(s);
+      items.push_back(spread_item(item, later, e->kind));
     } else if (item->kind == Kind::Property) {
       Node* p = b_.make(Kind::Property, item);
       p->flags = item->flags & static_cast<std::uint16_t>(~flag::Shorthand);

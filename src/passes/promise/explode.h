@@ -35,6 +35,7 @@ class Exploder {
   Node* member(Node* e, bool later_awaits);
   Node* list_items(Node* e);           // Array and Object literals
   Node* arguments(Node* call, std::size_t first_await);
+  Node* spread_item(Node* item, bool later_awaits, Kind holder);
   Node* template_literal(Node* e);
   Node* tagged_template(Node* e);
   Node* chain(Node* e);

@@ -41,6 +41,7 @@ struct FunctionContext {
   std::vector<std::string> taken;  // names given to continuations and temporaries so far
   std::vector<std::string_view> param_names;  // names bound by the parameters
   bool simple_params = true;
+  std::string fallback_reason;  // why the state machine gave up on this body, if it did
 
   int line_of(const Node* n) const;
   // A readable, unique name ("after_await_L12", "after_await_L12_2", ...).

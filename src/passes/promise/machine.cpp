@@ -57,7 +57,7 @@ void MachineLowering::statement(Node* s) {
       Node* cls = b_.make(Kind::ClassExpr, s);
       *cls = *s;
       cls->kind = Kind::ClassExpr;
-      if (fn_.awaits.contains(s)) fail("await in class");
+      if (fn_.awaits.contains(s)) fail("an await inside a class body");
       sink_.emit(b_.expr_stmt(b_.assign(b_.ident(s->a->text, s), cls, s)));
       return;
     }
@@ -120,7 +120,7 @@ void MachineLowering::statement(Node* s) {
     case Kind::DoWhile: loop(s, {}); return;
     case Kind::Switch: switch_statement(s, {}); return;
     case Kind::Try: try_statement(s); return;
-    default: fail("statement kind"); return;  // `with` and anything else: not lowered by the machine
+    default: fail(s->kind == Kind::With ? "an await inside a `with` statement" : "a statement kind the state machine does not lower"); return;  // `with` and anything else: not lowered by the machine
   }
 }
 
@@ -170,11 +170,46 @@ Node* check_early_reads(Node* n, Node* parent, std::string_view name, std::uint3
     seq->list = b.list({checked(n->a), n});
     return seq;
   }
+  // A write through a destructuring or for-in/of target: the target becomes a setter that
+  // checks first, so the ReferenceError comes at the same step as the engine's PutValue:
+  //   [x] = xs  =>  [{ set x(v) { __ds_checkInitialized(x, 'x'); x = v; } }.x] = xs
+  auto checked_target = [&](const Node* id) {
+    std::string param = std::string(name) == "v" ? "value" : "v";
+    Node* setter_fn = b.make(Kind::FunctionExpr, id);
+    setter_fn->list = b.list({b.ident(param, id)});
+    setter_fn->b = b.block(std::vector<Node*>{b.expr_stmt(checked(id)),
+                                              b.expr_stmt(b.assign(b.ident(name, id), b.ident(param, id), id))},
+                           id);
+    Node* setter = b.make(Kind::Method, id);
+    setter->flags = flag::Setter;
+    setter->a = b.ident(name, id);
+    setter->b = setter_fn;
+    Node* holder = b.make(Kind::Object, id);
+    holder->list = b.list({setter});
+    return b.member(holder, name, id);
+  };
+  bool pattern_parent = parent && (parent->kind == Kind::ArrayPattern || parent->kind == Kind::Rest ||
+                                   (parent->kind == Kind::AssignPattern && n == parent->a) ||
+                                   (parent->kind == Kind::ForIn && n == parent->a));
+  if (n->kind == Kind::ObjectPattern) {
+    for (Node* item : n->list) {
+      if (item->kind == Kind::Property && item->has(flag::Shorthand) && early_id(item->b)) {
+        item->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
+        item->a = b.ident(name, item->a);
+        item->b = checked_target(item->b);
+      } else if (item->kind == Kind::Property && early_id(item->b)) {
+        if (item->has(flag::Computed)) item->a = check_early_reads(item->a, item, name, limit, binding, check, b, assigned_early);
+        item->b = checked_target(item->b);
+      }
+    }
+  }
   if (early_id(n) && !(parent && is_property_name_slot(parent, n))) {
-    if (parent && parent->kind != Kind::Assign && parent->kind != Kind::Update) return checked(n);
-    if (!parent) return checked(n);
-    assigned_early = true;  // a destructuring target or similar: not handled
-    return n;
+    if (pattern_parent) return checked_target(n);
+    if (parent && (parent->kind == Kind::Assign || parent->kind == Kind::Update) && n == parent->a) {
+      assigned_early = true;  // not reached: handled above
+      return n;
+    }
+    return checked(n);
   }
   if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == name &&
       n->b->begin < limit) {
@@ -498,7 +533,7 @@ void MachineLowering::for_of(Node* s, Target& t, const std::string& scope,
     if (!scope.empty()) sink_.emit(scope_copy(scope, {}, origin, tdz_names));
   };
   if (s->has(flag::ForAwait)) {
-    fail("for await");
+    fail("a `for await` loop (the promise stage does not lower async iteration yet)");
     return;
   }
   Node* right = ex_.value(s->b);

@@ -304,10 +304,11 @@ class MachineLowering {
     }
   }
 
-  // Gives up on the machine for this function (it then keeps the generator form). The reason
-  // is printed when DESUGAR_EXPLAIN_FALLBACK is set, to find what to lower next.
+  // Gives up on the machine for this function (it then keeps the generator form). The first
+  // reason becomes a located warning (and is printed when DESUGAR_EXPLAIN_FALLBACK is set).
   void fail(const char* why) {
     if (!failed_ && std::getenv("DESUGAR_EXPLAIN_FALLBACK")) std::fprintf(stderr, "promise stage fallback: %s\n", why);
+    if (!failed_) fn_.fallback_reason = why;
     failed_ = true;
   }
 

@@ -44,6 +44,21 @@ bool uses_lexical_bindings(Node* n) {
   return found;
 }
 
+// A non-arrow function whose body or parameters use its own `this`, `arguments`, `new.target`.
+bool uses_own_bindings(Node* fn) {
+  bool found = uses_lexical_bindings(fn->b);
+  for (Node* p : fn->list) found = found || uses_lexical_bindings(p);
+  return found;
+}
+
+// A name usable as `{ name() {} }.name` (an IdentifierName; reserved words are fine there).
+bool identifier_name(std::string_view name) {
+  if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+}
+
 bool simple_params(const Node* fn) {
   for (const Node* p : fn->list) {
     if (p->kind != Kind::Identifier) return false;
@@ -84,15 +99,13 @@ void PromiseFunctionLowering::separate_body_vars(Node* fn, Node* body) {
 Node* PromiseFunctionLowering::promise_constructor(const Node* origin) {
   // The global Promise reads best; the captured intrinsic is used if the program reassigns it.
   bool global_ok = stability_.untouched_global("Promise");
+  used_intrinsics_ = used_intrinsics_ || !global_ok;
   return b_.ident(global_ok ? "Promise" : names_.name("Promise"), origin);
 }
 
 Node* PromiseFunctionLowering::lower(Node* fn) {
-  if (fn->has(flag::Generator)) {
-    diags_.report(DiagId::D0101, fn->begin, "an async generator function",
-                  "async generators are not supported yet (desugar lowers async functions only)");
-    return fn;
-  }
+  // Async generators keep the generator form (an async-generator runner) for now.
+  if (fn->has(flag::Generator)) return nullptr;
   Node* body = fn->b;
   if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
   AwaitIndex awaits(body);
@@ -156,12 +169,26 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   }
 
   std::vector<Node*> split;
+  bool lowered = true;
   if (linear_form_fits(inner, awaits)) {
     split = linear_form(inner, ctx);
-  } else if (!machine_form(inner, ctx, split)) {
+  } else {
+    lowered = machine_form(inner, ctx, split);
+  }
+  if (!lowered || local.has_errors()) {
+    // The generator form is still tick-exact; say why it was needed.
+    std::uint32_t at = fn->begin;
+    std::string why = ctx.fallback_reason;
+    for (const Diagnostic& d : local.items()) {
+      if (d.severity == Severity::Error) {
+        at = d.offset;
+        why = d.message;
+        break;
+      }
+    }
+    diags_.report(DiagId::D0109, at, "this async function", why.empty() ? "a form not lowered yet" : why);
     return nullptr;
   }
-  if (local.has_errors()) return nullptr;
   stmts.insert(stmts.end(), split.begin(), split.end());
   used_await_ = used_await_ || ctx.used_await;
   used_await_value_ = used_await_value_ || ctx.used_await_value;
@@ -193,6 +220,77 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
     out->b = b_.block(wrapper_body, fn->b);
   }
   return out;
+}
+
+// A declaration's value must be a function that, like a native async function, cannot be
+// constructed and has no `prototype` (nor sloppy `caller`/`arguments`), with the same name and
+// length:
+//   async function f(a) { … }      => (a) => new Promise(…)            (named f by the binding)
+//   async function f() { this… }   => { f() { return new Promise(…); } }.f
+// The method form is used when the function has its own `this`, `arguments` or `new.target`.
+Node* PromiseFunctionLowering::lower_declaration(Node* decl) {
+  bool own_bindings = uses_own_bindings(decl);
+  Node* fn = b_.make(own_bindings ? Kind::FunctionExpr : Kind::Arrow, decl);
+  fn->list = decl->list;
+  fn->b = decl->b;
+  fn->flags = decl->flags;
+  Node* lowered = lower(fn);
+  if (!lowered || !own_bindings) return lowered;
+  return method_pick(lowered, decl->a->text, decl);
+}
+
+// `{ name(…) { … } }.name`: a non-constructible function with its own `this` and `arguments`.
+// Any other name is a string key: `{ 'a-b'(…) { … } }['a-b']`.
+Node* PromiseFunctionLowering::method_pick(Node* fn, std::string_view name, const Node* origin) {
+  Node* method = b_.make(Kind::Method, origin);
+  method->b = fn;
+  Node* holder = b_.make(Kind::Object, origin);
+  holder->list = b_.list({method});
+  if (identifier_name(name)) {
+    method->a = b_.ident(name, origin);
+    return b_.member(holder, name, origin);
+  }
+  auto quoted = [&] {
+    Node* key = b_.make(Kind::String, origin);
+    key->text = b_.str("'" + std::string(name) + "'");
+    return key;
+  };
+  method->a = quoted();
+  Node* pick = b_.make(Kind::Member, origin);
+  pick->flags = flag::Computed;
+  pick->a = holder;
+  pick->b = quoted();
+  return pick;
+}
+
+// An anonymous expression that does not use its own `this`, `arguments` or `new.target` becomes
+// an arrow, which is not constructible either; it gets the same name from where it is defined.
+//   setTimeout(async function () { await x; })  =>  setTimeout(() => new Promise(…))
+// Otherwise, when its name is known and nothing refers to it through the function's own name
+// binding, it becomes a method of that name:
+//   const o = async function f() { this… }  =>  const o = { f() { return new Promise(…); } }.f
+// What is left (a name the body refers to, or an unnamed function using `this`) stays a plain
+// function.
+Node* PromiseFunctionLowering::lower_expression(Node* fn, std::string_view inferred) {
+  if (fn->kind != Kind::FunctionExpr) return lower(fn);
+  bool own = uses_own_bindings(fn);
+  if (!fn->a && !own) {
+    Node* arrow = b_.make(Kind::Arrow, fn);
+    arrow->list = fn->list;
+    arrow->b = fn->b;
+    arrow->flags = fn->flags;
+    return lower(arrow);
+  }
+  std::string_view name = fn->a ? fn->a->text : inferred;
+  bool self_named = fn->a && (mentions_binding(fn->b, name) ||
+                              std::any_of(fn->list.begin(), fn->list.end(), [&](Node* p) { return mentions_binding(p, name); }));
+  bool quotable = !name.empty() && name[0] != '#' && name.find_first_of("'\\\n\r") == std::string_view::npos;
+  if (!quotable || self_named) return lower(fn);
+  Node* anonymous = b_.make(Kind::FunctionExpr, fn);
+  *anonymous = *fn;
+  anonymous->a = nullptr;
+  Node* lowered = lower(anonymous);
+  return lowered ? method_pick(lowered, name, fn) : nullptr;
 }
 
 Node* PromiseFunctionLowering::lower_method(Node* method) {

@@ -1,0 +1,111 @@
+#include "driver/output_check.h"
+
+#include <stdexcept>
+#include <unordered_set>
+#include <vector>
+
+#include "ast/arena.h"
+#include "diag/diag.h"
+#include "parse/parse.h"
+#include "passes/visit.h"
+
+namespace desugar {
+
+namespace {
+
+void declare_pattern(Node* pattern, std::unordered_set<std::string_view>& out) {
+  std::vector<std::string_view> names;
+  bound_names(pattern, names);
+  out.insert(names.begin(), names.end());
+}
+
+// An assignment target V8 accepts (others are early SyntaxErrors that the grammar lets through).
+bool valid_target(const Node* n) {
+  switch (n->kind) {
+    case Kind::Identifier: return true;
+    case Kind::Member: return !n->has(flag::Optional);
+    case Kind::AssignPattern:
+    case Kind::Rest: return valid_target(n->a);
+    case Kind::Property: return valid_target(n->b);
+    case Kind::ArrayPattern:
+    case Kind::ObjectPattern:
+      for (const Node* item : n->list) {
+        if (item->kind != Kind::Elision && !valid_target(item)) return false;
+      }
+      return true;
+    default: return false;
+  }
+}
+
+// Every name the program declares anywhere (scopes are not told apart: the check is that a
+// helper is declared at all, which is what goes wrong when a runtime piece is left out).
+void collect(Node* root, const std::string& prefix, std::unordered_set<std::string_view>& declared,
+             std::vector<Node*>& used, std::vector<Node*>& bad_targets) {
+  std::vector<std::pair<Node*, Node*>> stack{{root, nullptr}};
+  while (!stack.empty()) {
+    auto [n, parent] = stack.back();
+    stack.pop_back();
+    switch (n->kind) {
+      case Kind::FunctionDecl:
+      case Kind::FunctionExpr:
+      case Kind::ClassDecl:
+      case Kind::ClassExpr:
+        if (n->a && n->a->kind == Kind::Identifier) declared.insert(n->a->text);
+        [[fallthrough]];
+      case Kind::Arrow:
+        if (!is_class(n)) {
+          for (Node* p : n->list) declare_pattern(p, declared);
+        }
+        break;
+      case Kind::Declarator: declare_pattern(n->a, declared); break;
+      case Kind::Catch:
+        if (n->a) declare_pattern(n->a, declared);
+        break;
+      case Kind::Assign:
+      case Kind::Update:
+      case Kind::ForIn:
+        if (n->a && n->a->kind != Kind::VarDecl && !valid_target(n->a)) bad_targets.push_back(n);
+        break;
+      case Kind::Identifier:
+        if (n->text.substr(0, prefix.size()) == prefix && !(parent && is_property_name_slot(parent, n))) {
+          used.push_back(n);
+        }
+        break;
+      default: break;
+    }
+    for_each_child(n, [&](Node*& child) { stack.push_back({child, n}); });
+  }
+}
+
+}  // namespace
+
+void check_output(std::string_view output, bool is_module, const std::string& prefix) {
+  Arena arena;
+  Diagnostics diags;
+  ParseResult parsed = parse_js_text(output, is_module, arena, &diags);
+  if (!parsed.ok) {
+    std::string why = diags.items().empty() ? "" : ": " + diags.items().front().message;
+    LineMap lines(output);
+    if (!diags.items().empty()) {
+      auto pos = lines.position(diags.items().front().offset);
+      why += " (output line " + std::to_string(pos.line) + ": `" + std::string(lines.line_text(pos.line)) + "`)";
+    }
+    throw std::logic_error("the output does not parse" + why);
+  }
+  std::unordered_set<std::string_view> declared;
+  std::vector<Node*> used, bad_targets;
+  collect(parsed.program, prefix, declared, used, bad_targets);
+  if (!bad_targets.empty()) {
+    LineMap lines(output);
+    auto pos = lines.position(bad_targets.front()->begin);
+    throw std::logic_error("the output has an invalid assignment target (output line " + std::to_string(pos.line) +
+                           ": `" + std::string(lines.line_text(pos.line)) + "`)");
+  }
+  for (Node* n : used) {
+    if (!declared.count(n->text)) {
+      throw std::logic_error("the output uses `" + std::string(n->text) + "` but does not declare it");
+    }
+  }
+}
+
+}  // namespace desugar
