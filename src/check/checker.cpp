@@ -48,10 +48,12 @@ std::uint32_t Checker::skip_space(std::uint32_t i) const {
       while (i < src_.size() && src_[i] != '\n') ++i;
     } else if (src_.compare(i, 2, "/*") == 0) {
       std::size_t end = src_.find("*/", i + 2);
-      i = end == std::string_view::npos ? static_cast<std::uint32_t>(src_.size()) : static_cast<std::uint32_t>(end + 2);
+      i = end == std::string_view::npos ? static_cast<std::uint32_t>(src_.size())
+                                        : static_cast<std::uint32_t>(end + 2);
     } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < src_.size() &&
                static_cast<unsigned char>(src_[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(src_[i + 2]) == 0xA8 || static_cast<unsigned char>(src_[i + 2]) == 0xA9)) {
+               (static_cast<unsigned char>(src_[i + 2]) == 0xA8 ||
+                static_cast<unsigned char>(src_[i + 2]) == 0xA9)) {
       i += 3;  // U+2028, U+2029
     } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < src_.size() &&
                static_cast<unsigned char>(src_[i + 1]) == 0xA0) {
@@ -68,25 +70,28 @@ std::uint32_t Checker::skip_space(std::uint32_t i) const {
 bool Checker::newline_between(std::uint32_t from, std::uint32_t to) const {
   for (std::uint32_t i = from; i < to && i < src_.size(); ++i) {
     if (src_[i] == '\n' || src_[i] == '\r') return true;
-    if (src_.compare(i, 3, "\xE2\x80\xA8") == 0 || src_.compare(i, 3, "\xE2\x80\xA9") == 0) return true;
+    if (src_.compare(i, 3, "\xE2\x80\xA8") == 0 || src_.compare(i, 3, "\xE2\x80\xA9") == 0)
+      return true;
   }
   return false;
 }
 
 namespace {
 bool ident_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
-         c == '\\' || static_cast<unsigned char>(c) >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '$' || c == '\\' || static_cast<unsigned char>(c) >= 0x80;
 }
 constexpr std::string_view kKeywords[] = {
-    "break", "case",  "catch",  "class",  "const",  "continue", "debugger", "default",    "delete",
-    "do",    "else",  "enum",   "export", "extends", "false",   "finally",  "for",        "function",
-    "if",    "import", "in",    "instanceof", "new", "null",    "return",   "super",      "switch",
-    "this",  "throw", "true",   "try",    "typeof", "var",      "void",     "while",      "with"};
+    "break",  "case",     "catch",  "class",  "const",  "continue",   "debugger", "default",
+    "delete", "do",       "else",   "enum",   "export", "extends",    "false",    "finally",
+    "for",    "function", "if",     "import", "in",     "instanceof", "new",      "null",
+    "return", "super",    "switch", "this",   "throw",  "true",       "try",      "typeof",
+    "var",    "void",     "while",  "with"};
 constexpr std::string_view kPunctuators[] = {
-    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "?\?=", "=>", "==", "!=", "<=", ">=",
-    "&&",   "||",  "??",  "?.",  "++",  "--",  "+=",  "-=",  "*=",  "/=",  "%=",  "&=", "|=", "^=", "<<", ">>",
-    "**",   "{",   "}",   "(",   ")",   "[",   "]",   ";",   ",",   "<",   ">",   "+",  "-",  "*",  "/",  "%",
+    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "?\?=", "=>",
+    "==",   "!=",  "<=",  ">=",  "&&",  "||",  "??",  "?.",  "++",  "--",  "+=",   "-=",
+    "*=",   "/=",  "%=",  "&=",  "|=",  "^=",  "<<",  ">>",  "**",  "{",   "}",    "(",
+    ")",    "[",   "]",   ";",   ",",   "<",   ">",   "+",   "-",   "*",   "/",    "%",
     "&",    "|",   "^",   "!",   "~",   "?",   ":",   "=",   ".",   "@",   "#"};
 }  // namespace
 
@@ -94,7 +99,8 @@ std::string Checker::token_at(std::uint32_t offset) const {
   std::uint32_t i = skip_space(offset);
   if (i >= src_.size()) return "end of input";
   char c = src_[i];
-  if ((c >= '0' && c <= '9') || (c == '.' && i + 1 < src_.size() && src_[i + 1] >= '0' && src_[i + 1] <= '9')) {
+  if ((c >= '0' && c <= '9') ||
+      (c == '.' && i + 1 < src_.size() && src_[i + 1] >= '0' && src_[i + 1] <= '9')) {
     return "number";
   }
   if (c == '"' || c == '\'') return "string";

@@ -62,7 +62,15 @@ struct PrivateScope {
   std::unordered_set<std::string> names;
 };
 
-enum class FnKind : std::uint8_t { Declaration, Expression, Method, Getter, Setter, Constructor, Arrow };
+enum class FnKind : std::uint8_t {
+  Declaration,
+  Expression,
+  Method,
+  Getter,
+  Setter,
+  Constructor,
+  Arrow
+};
 
 class Checker {
  public:
@@ -80,7 +88,8 @@ class Checker {
   // V8's "Unexpected ..." tail for the token at `offset`: "number", "token ':'", ...
   std::string token_at(std::uint32_t offset) const;
   std::uint32_t skip_space(std::uint32_t offset) const;  // whitespace and comments
-  bool newline_between(std::uint32_t from, std::uint32_t to) const;  // a LineTerminator in [from, to)
+  bool newline_between(std::uint32_t from,
+                       std::uint32_t to) const;  // a LineTerminator in [from, to)
 
   // ---- statements (statements.cpp)
   void statement_list(const NodeList& list);

@@ -13,7 +13,8 @@ std::string_view static_name(const Node* member) {
   const Node* key = member->a;
   if (!key || member->has(flag::Computed)) return {};
   if (key->kind == Kind::Identifier || key->kind == Kind::PrivateName) return key->text;
-  if (key->kind == Kind::String && key->text.size() >= 2) return key->text.substr(1, key->text.size() - 2);
+  if (key->kind == Kind::String && key->text.size() >= 2)
+    return key->text.substr(1, key->text.size() - 2);
   return {};
 }
 
@@ -35,7 +36,9 @@ void Checker::class_members(const Node* cls) {
   PrivateScope privates;
   std::unordered_map<std::string, std::pair<std::uint8_t, bool>> seen;  // accessor bits, static
   for (const Node* m : cls->list) {
-    if ((m->kind != Kind::Method && m->kind != Kind::Field) || !m->a || m->a->kind != Kind::PrivateName) continue;
+    if ((m->kind != Kind::Method && m->kind != Kind::Field) || !m->a ||
+        m->a->kind != Kind::PrivateName)
+      continue;
     std::string name(m->a->text);
     if (name == "#constructor") return error(DiagId::D0337, m->a->begin);
     std::uint8_t bits = m->has(flag::Getter) ? kGetter : m->has(flag::Setter) ? kSetter : kOther;
@@ -45,7 +48,8 @@ void Checker::class_members(const Node* cls) {
       seen.emplace(name, std::make_pair(bits, is_static));
     } else {
       auto& [old_bits, old_static] = it->second;
-      bool pair = bits != kOther && old_bits != kOther && (old_bits & bits) == 0 && old_static == is_static;
+      bool pair =
+          bits != kOther && old_bits != kOther && (old_bits & bits) == 0 && old_static == is_static;
       if (!pair) return error(DiagId::D0301, m->a->begin, name);
       old_bits |= bits;
     }
@@ -62,7 +66,9 @@ void Checker::class_members(const Node* cls) {
     if (m->kind == Kind::Method) {
       property_key(m);
       const Node* fn = m->b;
-      FnKind kind = m->has(flag::Getter) ? FnKind::Getter : m->has(flag::Setter) ? FnKind::Setter : FnKind::Method;
+      FnKind kind = m->has(flag::Getter)   ? FnKind::Getter
+                    : m->has(flag::Setter) ? FnKind::Setter
+                                           : FnKind::Method;
       if (!private_key && !is_static && name == "constructor") {
         if (kind != FnKind::Method) return error(DiagId::D0335, m->a->begin, "an accessor");
         if (fn->has(flag::Generator)) return error(DiagId::D0335, m->a->begin, "a generator");
@@ -71,12 +77,14 @@ void Checker::class_members(const Node* cls) {
         constructor_seen = true;
         kind = FnKind::Constructor;
       }
-      if (!private_key && is_static && name == "prototype") return error(DiagId::D0336, m->a->begin);
+      if (!private_key && is_static && name == "prototype")
+        return error(DiagId::D0336, m->a->begin);
       function(fn, kind, derived);
     } else if (m->kind == Kind::Field) {
       property_key(m);
       if (!private_key && name == "constructor") return error(DiagId::D0337, m->a->begin);
-      if (!private_key && is_static && name == "prototype") return error(DiagId::D0336, m->a->begin);
+      if (!private_key && is_static && name == "prototype")
+        return error(DiagId::D0336, m->a->begin);
       if (!m->b) continue;
       // #sec-class-definitions-static-semantics-early-errors: an initializer is a method body.
       FunctionContext init;

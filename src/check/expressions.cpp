@@ -6,7 +6,8 @@ namespace desugar::check {
 
 namespace {
 bool optional_chain(const Node* n) {
-  while (n && (n->kind == Kind::Member || n->kind == Kind::Call || n->kind == Kind::TaggedTemplate)) {
+  while (n &&
+         (n->kind == Kind::Member || n->kind == Kind::Call || n->kind == Kind::TaggedTemplate)) {
     if (n->has(flag::Optional)) return true;
     n = n->a;
   }
@@ -36,8 +37,8 @@ bool lhs_expression(const Node* n) {
 void Checker::heritage(const Node* h) {
   if (!h) return;
   if (!lhs_expression(h)) {
-    std::uint32_t at = h->kind == Kind::Binary || h->kind == Kind::Assign || h->kind == Kind::Conditional ||
-                               h->kind == Kind::Sequence
+    std::uint32_t at = h->kind == Kind::Binary || h->kind == Kind::Assign ||
+                               h->kind == Kind::Conditional || h->kind == Kind::Sequence
                            ? (h->a ? h->a->end : h->begin)
                            : h->begin;
     if (h->kind == Kind::Sequence && !h->list.empty()) at = h->list[0]->end;
@@ -48,13 +49,15 @@ void Checker::heritage(const Node* h) {
 
 void Checker::expr(const Node* e) {
   if (!e || failed_) return;
-  // An arrow function is an AssignmentExpression: never a callee, object or operand unparenthesized.
+  // An arrow function is an AssignmentExpression: never a callee, object or operand
+  // unparenthesized.
   if ((e->kind == Kind::Call || e->kind == Kind::Member || e->kind == Kind::TaggedTemplate ||
        e->kind == Kind::New) &&
       bare_arrow(e->a)) {
     return error(DiagId::D0325, skip_space(e->a->end), token_at(e->a->end));
   }
-  if ((e->kind == Kind::Unary || e->kind == Kind::Update || e->kind == Kind::Await) && bare_arrow(e->a)) {
+  if ((e->kind == Kind::Unary || e->kind == Kind::Update || e->kind == Kind::Await) &&
+      bare_arrow(e->a)) {
     return error(DiagId::D0371, e->a->begin);
   }
   if (e->kind == Kind::Binary && (bare_arrow(e->a) || bare_arrow(e->b))) {
@@ -70,8 +73,10 @@ void Checker::expr(const Node* e) {
     case Kind::Template:
       for (std::size_t i = 0; i < e->list.size(); ++i) {
         const Node* part = e->list[i];
-        if (i % 2 == 0) string_literal(part->text, part->begin, true);
-        else expr(part);
+        if (i % 2 == 0)
+          string_literal(part->text, part->begin, true);
+        else
+          expr(part);
       }
       return;
     case Kind::TaggedTemplate:
@@ -85,9 +90,7 @@ void Checker::expr(const Node* e) {
     case Kind::Arrow: function(e, FnKind::Arrow); return;
     case Kind::ClassExpr: class_node(e); return;
     case Kind::Unary: unary(e); return;
-    case Kind::Update:
-      update_target(e);
-      return;
+    case Kind::Update: update_target(e); return;
     case Kind::Binary: binary(e); return;
     case Kind::Assign:
       assign_target(e->a, e->text);
@@ -103,7 +106,8 @@ void Checker::expr(const Node* e) {
     case Kind::Yield: yield_expr(e); return;
     case Kind::Await: await_expr(e); return;
     case Kind::MetaProperty:
-      // #sec-meta-properties-static-semantics-early-errors (new.target: #sec-scripts-static-semantics-early-errors)
+      // #sec-meta-properties-static-semantics-early-errors (new.target:
+      // #sec-scripts-static-semantics-early-errors)
       if (e->text == "new.target" && !ctx().new_target) return error(DiagId::D0332, e->begin);
       if (e->text == "import.meta" && !module_) return error(DiagId::D0333, e->begin);
       return;
@@ -136,7 +140,8 @@ void Checker::object_literal(const Node* o) {
         const Node* key = p->a;
         if (!p->has(flag::Computed) && key &&
             ((key->kind == Kind::Identifier && key->text == "__proto__") ||
-             (key->kind == Kind::String && key->text.substr(1, key->text.size() - 2) == "__proto__"))) {
+             (key->kind == Kind::String &&
+              key->text.substr(1, key->text.size() - 2) == "__proto__"))) {
           if (proto) return error(DiagId::D0343, key->begin);
           proto = true;
         }
@@ -145,7 +150,9 @@ void Checker::object_literal(const Node* o) {
       }
       case Kind::Method: {
         property_key(p);
-        FnKind kind = p->has(flag::Getter) ? FnKind::Getter : p->has(flag::Setter) ? FnKind::Setter : FnKind::Method;
+        FnKind kind = p->has(flag::Getter)   ? FnKind::Getter
+                      : p->has(flag::Setter) ? FnKind::Setter
+                                             : FnKind::Method;
         function(p->b, kind);
         break;
       }
@@ -170,7 +177,8 @@ void Checker::unary(const Node* u) {
 void Checker::binary(const Node* b) {
   std::string_view op = b->text;
   auto logical = [](const Node* n) {
-    return n && n->kind == Kind::Binary && !parenthesized(n) && (n->text == "||" || n->text == "&&");
+    return n && n->kind == Kind::Binary && !parenthesized(n) &&
+           (n->text == "||" || n->text == "&&");
   };
   // #sec-binary-logical-operators: `??` does not mix with `||`/`&&` without parentheses.
   if (op == "??" && (logical(b->a) || logical(b->b))) {
@@ -183,7 +191,9 @@ void Checker::binary(const Node* b) {
     return error(DiagId::D0344, static_cast<std::uint32_t>(at), std::string(inner->text));
   }
   if ((op == "||" || op == "&&")) {
-    auto coalesce = [](const Node* n) { return n && n->kind == Kind::Binary && !parenthesized(n) && n->text == "??"; };
+    auto coalesce = [](const Node* n) {
+      return n && n->kind == Kind::Binary && !parenthesized(n) && n->text == "??";
+    };
     if (coalesce(b->a)) {
       std::size_t at = src_.find(op, b->a->end);
       return error(DiagId::D0344, static_cast<std::uint32_t>(at), std::string(op));
@@ -219,8 +229,10 @@ void Checker::member(const Node* m) {
   } else {
     expr(m->a);
   }
-  if (m->has(flag::Computed)) expr(m->b);
-  else if (m->b && m->b->kind == Kind::PrivateName) private_use(m->b);
+  if (m->has(flag::Computed))
+    expr(m->b);
+  else if (m->b && m->b->kind == Kind::PrivateName)
+    private_use(m->b);
 }
 
 void Checker::call(const Node* c) {
@@ -243,13 +255,16 @@ void Checker::yield_expr(const Node* y) {
     // Outside generators `yield` is an identifier: `yield * 2`, `yield + x`, `yield\nx` are valid
     // (the grammar reads them as yield expressions), `yield x` is not.
     std::uint32_t next = skip_space(y->begin + 5);
-    bool continues = next < src_.size() && std::string_view("*+-/[(.`?<>=%&|^,").find(src_[next]) != std::string_view::npos;
-    if (!continues && !newline_between(y->begin + 5, next)) return error(DiagId::D0325, next, token_at(next));
+    bool continues = next < src_.size() && std::string_view("*+-/[(.`?<>=%&|^,").find(src_[next]) !=
+                                               std::string_view::npos;
+    if (!continues && !newline_between(y->begin + 5, next))
+      return error(DiagId::D0325, next, token_at(next));
   }
   expr(y->a);
 }
 
-// #sec-async-function-definitions-static-semantics-early-errors, #sec-class-definitions-static-semantics-early-errors
+// #sec-async-function-definitions-static-semantics-early-errors,
+// #sec-class-definitions-static-semantics-early-errors
 void Checker::await_expr(const Node* a) {
   if (ctx().static_block) return error(DiagId::D0303, a->begin);
   if (!ctx().async) return error(DiagId::D0302, a->begin);

@@ -17,8 +17,10 @@ bool simple_params(const Node* fn) {
 bool Checker::use_strict_directive(const Node* body, const Node** directive) {
   if (!body || (body->kind != Kind::Block && body->kind != Kind::Program)) return false;
   for (const Node* s : body->list) {
-    if (s->kind == Kind::Comment || (s->kind == Kind::Verbatim && s->text.starts_with("#!"))) continue;
-    if (s->kind != Kind::ExprStmt || !s->a || s->a->kind != Kind::String || parenthesized(s->a)) return false;
+    if (s->kind == Kind::Comment || (s->kind == Kind::Verbatim && s->text.starts_with("#!")))
+      continue;
+    if (s->kind != Kind::ExprStmt || !s->a || s->a->kind != Kind::String || parenthesized(s->a))
+      return false;
     std::string_view raw = s->a->text;
     if (raw == "'use strict'" || raw == "\"use strict\"") {
       *directive = s;
@@ -50,17 +52,20 @@ void Checker::function(const Node* fn, FnKind kind, bool derived) {
     std::uint32_t p = fn->list.empty() ? fn->begin : fn->list[fn->list.size() - 1]->end;
     if (fn->list.empty()) {
       std::size_t paren = src_.find('(', fn->begin);
-      if (paren != std::string_view::npos && paren < fn->b->begin) p = static_cast<std::uint32_t>(paren + 1);
+      if (paren != std::string_view::npos && paren < fn->b->begin)
+        p = static_cast<std::uint32_t>(paren + 1);
     }
     std::uint32_t q = skip_space(p);
     while (q < fn->b->begin && (src_[q] == ')' || src_[q] == ',')) q = skip_space(p = q + 1);
-    if (src_.compare(q, 2, "=>") == 0 && newline_between(p, q)) return error(DiagId::D0344, q, "=>");
+    if (src_.compare(q, 2, "=>") == 0 && newline_between(p, q))
+      return error(DiagId::D0344, q, "=>");
   }
   bool method = kind == FnKind::Method || kind == FnKind::Getter || kind == FnKind::Setter ||
                 kind == FnKind::Constructor;
   bool async = fn->has(flag::Async), generator = fn->has(flag::Generator);
   const Node* directive = nullptr;
-  bool has_directive = fn->b && fn->b->kind == Kind::Block && use_strict_directive(fn->b, &directive);
+  bool has_directive =
+      fn->b && fn->b->kind == Kind::Block && use_strict_directive(fn->b, &directive);
   bool simple = simple_params(fn);
   if (has_directive && !simple) return error(DiagId::D0308, directive->begin);
 
@@ -127,8 +132,10 @@ void Checker::function(const Node* fn, FnKind kind, bool derived) {
     }
   }
   fns_.back() = inner;
-  if (fn->b && fn->b->kind == Kind::Block) statement_list(fn->b->list);
-  else expr(fn->b);
+  if (fn->b && fn->b->kind == Kind::Block)
+    statement_list(fn->b->list);
+  else
+    expr(fn->b);
   pop_scope();
   fns_.pop_back();
 }

@@ -8,12 +8,14 @@ namespace desugar::check {
 
 namespace {
 constexpr std::string_view kReserved[] = {
-    "break",  "case",    "catch", "class",  "const",      "continue", "debugger", "default", "delete",
-    "do",     "else",    "enum",  "export", "extends",    "false",    "finally",  "for",     "function",
-    "if",     "import",  "in",    "instanceof", "new",    "null",     "return",   "super",   "switch",
-    "this",   "throw",   "true",  "try",    "typeof",     "var",      "void",     "while",   "with"};
-constexpr std::string_view kStrictReserved[] = {"implements", "interface", "let",    "package", "private",
-                                                "protected",  "public",    "static", "yield"};
+    "break",  "case",     "catch",  "class",  "const",  "continue",   "debugger", "default",
+    "delete", "do",       "else",   "enum",   "export", "extends",    "false",    "finally",
+    "for",    "function", "if",     "import", "in",     "instanceof", "new",      "null",
+    "return", "super",    "switch", "this",   "throw",  "true",       "try",      "typeof",
+    "var",    "void",     "while",  "with"};
+constexpr std::string_view kStrictReserved[] = {"implements", "interface", "let",
+                                                "package",    "private",   "protected",
+                                                "public",     "static",    "yield"};
 
 template <std::size_t N>
 bool in(const std::string_view (&words)[N], std::string_view w) {
@@ -71,8 +73,10 @@ std::string Checker::decode_identifier(std::string_view raw, bool* escaped, bool
       i = k + 1;
     } else if (raw.compare(i, 2, "\\u") == 0 && i + 6 <= raw.size()) {
       for (std::size_t k = i + 2; k < i + 6; ++k) {
-        if (hex(raw[k]) < 0) *valid = false;
-        else cp = cp * 16 + hex(raw[k]);
+        if (hex(raw[k]) < 0)
+          *valid = false;
+        else
+          cp = cp * 16 + hex(raw[k]);
       }
       i += 6;
     } else {
@@ -90,7 +94,9 @@ void Checker::identifier(const Node* id, Role role) {
   if (id && id->kind == Kind::Identifier) name_rules(id->text, id->begin, role);
 }
 
-void Checker::label_name(std::string_view raw, std::uint32_t at) { name_rules(raw, at, Role::Label); }
+void Checker::label_name(std::string_view raw, std::uint32_t at) {
+  name_rules(raw, at, Role::Label);
+}
 
 // #sec-identifiers-static-semantics-early-errors
 void Checker::name_rules(std::string_view raw, std::uint32_t at, Role role) {
@@ -116,7 +122,8 @@ void Checker::number(const Node* n) {
   std::uint32_t at = n->begin;
   bool bigint = !s.empty() && s.back() == 'n';
   std::string_view body = bigint ? s.substr(0, s.size() - 1) : s;
-  bool prefixed = body.size() > 1 && body[0] == '0' && std::string_view("xXoObB").find(body[1]) != std::string_view::npos;
+  bool prefixed = body.size() > 1 && body[0] == '0' &&
+                  std::string_view("xXoObB").find(body[1]) != std::string_view::npos;
   bool legacy = body.size() > 1 && body[0] == '0' && body[1] >= '0' && body[1] <= '9';
   if (body.size() > 1 && body[0] == '0' && body[1] == '_') return error(DiagId::D0364, at);
   for (std::size_t i = 0; i < body.size(); ++i) {
@@ -135,11 +142,12 @@ void Checker::number(const Node* n) {
     bool decimal_form = !prefixed && body.find_first_of(".eE") != std::string_view::npos;
     if (legacy || decimal_form) return error(DiagId::D0365, at);
   }
-  // #sec-literals-numeric-literals: the source character after a literal is not an IdentifierStart or digit.
+  // #sec-literals-numeric-literals: the source character after a literal is not an IdentifierStart
+  // or digit.
   if (n->end < src_.size()) {
     char c = src_[n->end];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '$' || c == '_' ||
-        c == '\\') {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '$' ||
+        c == '_' || c == '\\') {
       return error(DiagId::D0365, n->end);
     }
   }
@@ -177,7 +185,8 @@ void Checker::string_literal(std::string_view raw, std::uint32_t at, bool templa
       }
     } else if (c == '0') {
       bool digit_follows = i + 2 < raw.size() && raw[i + 2] >= '0' && raw[i + 2] <= '9';
-      if (digit_follows && (template_string || ctx().strict)) return error(DiagId::D0314, here, where);
+      if (digit_follows && (template_string || ctx().strict))
+        return error(DiagId::D0314, here, where);
     } else if (c >= '1' && c <= '7') {
       if (template_string || ctx().strict) return error(DiagId::D0314, here, where);
     } else if (c == '8' || c == '9') {

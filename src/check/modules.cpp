@@ -17,8 +17,8 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base) {
   std::vector<Token> out;
   std::size_t i = 0;
   auto name_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
-           c == '\\' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '$' || c == '\\' || static_cast<unsigned char>(c) >= 0x80;
   };
   while (i < text.size()) {
     char c = text[i];
@@ -37,7 +37,8 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t base) {
       i = j;
     } else if (name_char(c)) {
       std::size_t j = i;
-      while (j < text.size() && name_char(text[j])) j += text[j] == '\\' && j + 1 < text.size() ? 2 : 1;
+      while (j < text.size() && name_char(text[j]))
+        j += text[j] == '\\' && j + 1 < text.size() ? 2 : 1;
       out.push_back({Token::Name, text.substr(i, j - i), base + static_cast<std::uint32_t>(i)});
       i = j;
     } else {
@@ -59,7 +60,8 @@ void bound_names(const Node* p, std::vector<const Node*>& out) {
     case Kind::Identifier: out.push_back(p); return;
     case Kind::ArrayPattern:
     case Kind::ObjectPattern:
-      for (const Node* item : p->list) bound_names(item->kind == Kind::Property ? item->b : item, out);
+      for (const Node* item : p->list)
+        bound_names(item->kind == Kind::Property ? item->b : item, out);
       return;
     case Kind::AssignPattern:
     case Kind::Rest: bound_names(p->a, out); return;
@@ -93,8 +95,8 @@ void Checker::module_item(const Node* v) {
       bool escaped = false, valid = true;
       declare(decode_identifier(t.text, &escaped, &valid), Bind::Import, t.at);
     };
-    if (i < toks.size() && toks[i].type == Token::Name && !(at(i, "from") && i + 1 < toks.size() &&
-                                                             toks[i + 1].type == Token::String)) {
+    if (i < toks.size() && toks[i].type == Token::Name &&
+        !(at(i, "from") && i + 1 < toks.size() && toks[i + 1].type == Token::String)) {
       bind(toks[i++]);
       if (at(i, ",")) ++i;
     }
@@ -157,7 +159,8 @@ void Checker::export_decl(const Node* e) {
     if (!exported_.insert("default").second) return error(DiagId::D0346, e->begin, "default");
     if (d->kind == Kind::ClassDecl && !d->a) return class_node(d);  // `export default class {}`
     if (d->kind == Kind::FunctionDecl || d->kind == Kind::ClassDecl) return statement(d, Pos::List);
-    if ((d->kind == Kind::FunctionExpr || d->kind == Kind::ClassExpr) && d->a && !parenthesized(d)) {
+    if ((d->kind == Kind::FunctionExpr || d->kind == Kind::ClassExpr) && d->a &&
+        !parenthesized(d)) {
       bool escaped = false, valid = true;
       declare(decode_identifier(d->a->text, &escaped, &valid), Bind::Lexical, d->a->begin);
     }

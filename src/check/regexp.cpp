@@ -10,7 +10,8 @@ void Checker::regexp(const Node* r) {
   std::string_view flags = raw.substr(slash + 1);
   std::string seen;
   for (char f : flags) {
-    if (std::string_view("dgimsuyv").find(f) == std::string_view::npos || seen.find(f) != std::string::npos) {
+    if (std::string_view("dgimsuyv").find(f) == std::string_view::npos ||
+        seen.find(f) != std::string::npos) {
       return error(DiagId::D0349, r->begin);
     }
     seen += f;

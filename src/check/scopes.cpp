@@ -13,14 +13,17 @@ void Checker::pop_scope() { scopes_.pop_back(); }
 
 namespace {
 bool lexical_like(Bind b) {
-  return b == Bind::Lexical || b == Bind::BlockFunction || b == Bind::Import || b == Bind::CatchPattern;
+  return b == Bind::Lexical || b == Bind::BlockFunction || b == Bind::Import ||
+         b == Bind::CatchPattern;
 }
 }  // namespace
 
-// #sec-block-static-semantics-early-errors, #sec-function-definitions-static-semantics-early-errors,
-// #sec-switch-statement-static-semantics-early-errors, #sec-try-statement-static-semantics-early-errors,
-// #sec-scripts-static-semantics-early-errors, #sec-module-semantics-static-semantics-early-errors,
-// with #sec-block-duplicates-allowed-static-semantics and #sec-variablestatements-in-catch-blocks.
+// #sec-block-static-semantics-early-errors,
+// #sec-function-definitions-static-semantics-early-errors,
+// #sec-switch-statement-static-semantics-early-errors,
+// #sec-try-statement-static-semantics-early-errors, #sec-scripts-static-semantics-early-errors,
+// #sec-module-semantics-static-semantics-early-errors, with
+// #sec-block-duplicates-allowed-static-semantics and #sec-variablestatements-in-catch-blocks.
 void Checker::declare(std::string_view name, Bind kind, std::uint32_t at) {
   std::string key(name);
   if (kind == Bind::Var) {
@@ -46,7 +49,9 @@ void Checker::declare(std::string_view name, Bind kind, std::uint32_t at) {
   bool ok = false;
   switch (kind) {
     case Bind::BlockFunction: ok = old == Bind::BlockFunction; break;
-    case Bind::TopFunction: ok = old == Bind::Var || old == Bind::Param || old == Bind::TopFunction; break;
+    case Bind::TopFunction:
+      ok = old == Bind::Var || old == Bind::Param || old == Bind::TopFunction;
+      break;
     case Bind::Param: ok = old == Bind::Param; break;  // duplicates are checked with the list
     default: ok = false;
   }
@@ -58,9 +63,12 @@ void Checker::declare_function(const Node* fn) {
   if (!fn->a || fn->a->kind != Kind::Identifier) return;
   bool plain = !fn->has(flag::Async) && !fn->has(flag::Generator);
   Bind kind;
-  if (scope().function_scope && !(module_ && scopes_.size() == 1)) kind = Bind::TopFunction;
-  else if (!ctx().strict && plain) kind = Bind::BlockFunction;
-  else kind = Bind::Lexical;
+  if (scope().function_scope && !(module_ && scopes_.size() == 1))
+    kind = Bind::TopFunction;
+  else if (!ctx().strict && plain)
+    kind = Bind::BlockFunction;
+  else
+    kind = Bind::Lexical;
   bool escaped = false, valid = true;
   declare(decode_identifier(fn->a->text, &escaped, &valid), kind, fn->a->begin);
 }
@@ -90,7 +98,8 @@ void Checker::binding(const Node* p, Bind kind, std::vector<const Node*>* names)
         const Node* item = p->list[i];
         if (item->kind == Kind::Rest) {
           rest_is_last(p->list, i, false);
-          if (item->a && item->a->kind != Kind::Identifier) return error(DiagId::D0320, item->a->begin);
+          if (item->a && item->a->kind != Kind::Identifier)
+            return error(DiagId::D0320, item->a->begin);
           binding(item, kind, names);
         } else if (item->kind == Kind::Property) {
           if (!item->has(flag::Shorthand)) property_key(item);

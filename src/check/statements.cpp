@@ -13,14 +13,16 @@ void Checker::statement_list(const NodeList& list) {
 
 namespace {
 bool is_loop(const Node* s) {
-  return s->kind == Kind::For || s->kind == Kind::ForIn || s->kind == Kind::While || s->kind == Kind::DoWhile;
+  return s->kind == Kind::For || s->kind == Kind::ForIn || s->kind == Kind::While ||
+         s->kind == Kind::DoWhile;
 }
 }  // namespace
 
 void Checker::statement(const Node* s, Pos pos) {
   if (!s || failed_) return;
   if (pos != Pos::List) {
-    if (s->kind == Kind::ExportDecl || (s->kind == Kind::Verbatim && s->text.starts_with("export"))) {
+    if (s->kind == Kind::ExportDecl ||
+        (s->kind == Kind::Verbatim && s->text.starts_with("export"))) {
       return error(DiagId::D0344, s->begin, "export");
     }
     if (s->kind == Kind::Verbatim && s->text.starts_with("import")) {
@@ -67,7 +69,8 @@ void Checker::statement(const Node* s, Pos pos) {
         first = next;
       }
       if (first && !parenthesized(first) && first->begin == s->begin) {
-        if (first->kind == Kind::ClassExpr) return error(DiagId::D0325, first->begin + 5, token_at(first->begin + 5));
+        if (first->kind == Kind::ClassExpr)
+          return error(DiagId::D0325, first->begin + 5, token_at(first->begin + 5));
         if (first->kind == Kind::FunctionExpr) return error(DiagId::D0372, first->begin);
       }
       expr(s->a);
@@ -99,8 +102,10 @@ void Checker::statement(const Node* s, Pos pos) {
     case Kind::For: {
       bool lexical = s->a && s->a->kind == Kind::VarDecl && s->a->text != "var";
       if (lexical) push_scope(false);
-      if (s->a && s->a->kind == Kind::VarDecl) var_decl(s->a, false);
-      else expr(s->a);
+      if (s->a && s->a->kind == Kind::VarDecl)
+        var_decl(s->a, false);
+      else
+        expr(s->a);
       expr(s->b);
       expr(s->c);
       ++ctx().breakable;
@@ -154,7 +159,8 @@ void Checker::statement(const Node* s, Pos pos) {
         push_scope(false);
         if (c->a) {
           std::vector<const Node*> names;
-          binding(c->a, c->a->kind == Kind::Identifier ? Bind::CatchSimple : Bind::CatchPattern, &names);
+          binding(c->a, c->a->kind == Kind::Identifier ? Bind::CatchSimple : Bind::CatchPattern,
+                  &names);
         }
         if (c->b) statement_list(c->b->list);
         pop_scope();
@@ -187,13 +193,15 @@ void Checker::html_comment(const Node* c) {
     // The rest of a multi-line comment opened on an earlier line may come first.
     std::size_t end = before.find("*/");
     std::size_t open_at = before.find("/*");
-    if (end != std::string_view::npos && (open_at == std::string_view::npos || open_at > end)) before.remove_prefix(end + 2);
+    if (end != std::string_view::npos && (open_at == std::string_view::npos || open_at > end))
+      before.remove_prefix(end + 2);
   }
   std::uint32_t i = 0;
   while (i < before.size()) {
     if (before[i] == ' ' || before[i] == '\t') {
       ++i;
-    } else if (before.compare(i, 2, "/*") == 0 && before.find("*/", i + 2) != std::string_view::npos) {
+    } else if (before.compare(i, 2, "/*") == 0 &&
+               before.find("*/", i + 2) != std::string_view::npos) {
       i = static_cast<std::uint32_t>(before.find("*/", i + 2) + 2);
     } else {
       return error(DiagId::D0344, c->begin + 2, ">");
@@ -211,7 +219,8 @@ void Checker::var_decl(const Node* decl, bool in_for_head) {
       if (decl->text == "const" || decl->text == "using" || decl->text == "await using") {
         return error(DiagId::D0366, d->end, decl->text);
       }
-      if (d->a && d->a->kind != Kind::Identifier) return error(DiagId::D0366, d->end, "destructuring");
+      if (d->a && d->a->kind != Kind::Identifier)
+        return error(DiagId::D0366, d->end, "destructuring");
     }
     expr(d->b);
   }
@@ -258,11 +267,13 @@ void Checker::labeled(const Node* s, Pos pos) {
   const Node* body = s->a;
   while (body && body->kind == Kind::Labeled) body = body->a;
   ctx().labels.push_back(Label{std::string(s->text), body && is_loop(body)});
-  statement(s->a, pos == Pos::List || pos == Pos::LabelInList ? Pos::LabelInList : Pos::LabelElsewhere);
+  statement(s->a,
+            pos == Pos::List || pos == Pos::LabelInList ? Pos::LabelInList : Pos::LabelElsewhere);
   ctx().labels.pop_back();
 }
 
-// #sec-break-statement-static-semantics-early-errors, #sec-continue-statement-static-semantics-early-errors
+// #sec-break-statement-static-semantics-early-errors,
+// #sec-continue-statement-static-semantics-early-errors
 void Checker::jump(const Node* s) {
   bool is_break = s->kind == Kind::Break;
   if (s->text.empty()) {
@@ -274,9 +285,11 @@ void Checker::jump(const Node* s) {
   }
   // `continue /*\n*/ a`: a line terminator ends the statement; `a` is an expression statement.
   std::size_t label_at = src_.rfind(s->text, s->end - s->text.size());
-  if (label_at != std::string_view::npos && newline_between(s->begin, static_cast<std::uint32_t>(label_at))) {
+  if (label_at != std::string_view::npos &&
+      newline_between(s->begin, static_cast<std::uint32_t>(label_at))) {
     if (is_break ? ctx().breakable == 0 : ctx().iteration == 0) {
-      return error(is_break ? DiagId::D0327 : DiagId::D0328, s->begin, "no surrounding iteration statement");
+      return error(is_break ? DiagId::D0327 : DiagId::D0328, s->begin,
+                   "no surrounding iteration statement");
     }
     return name_rules(s->text, static_cast<std::uint32_t>(label_at), Role::Reference);
   }
@@ -284,7 +297,8 @@ void Checker::jump(const Node* s) {
   for (const Label& l : ctx().labels) {
     if (l.name != s->text) continue;
     if (!is_break && !l.iteration) {
-      return error(DiagId::D0328, s->begin, fmt::format("'{}' does not denote an iteration statement", s->text));
+      return error(DiagId::D0328, s->begin,
+                   fmt::format("'{}' does not denote an iteration statement", s->text));
     }
     return;
   }

@@ -11,7 +11,8 @@ bool logical_assignment(std::string_view op) { return op == "&&=" || op == "||="
 // #sec-assignment-operators-static-semantics-early-errors
 void Checker::assign_target(const Node* t, std::string_view op) {
   if (!t || failed_) return;
-  if (op == "=" && (t->kind == Kind::ObjectPattern || t->kind == Kind::ArrayPattern) && !parenthesized(t)) {
+  if (op == "=" && (t->kind == Kind::ObjectPattern || t->kind == Kind::ArrayPattern) &&
+      !parenthesized(t)) {
     destructuring(t);
     return;
   }
@@ -39,7 +40,8 @@ void Checker::update_target(const Node* u) {
     case Kind::Call: expr(t); return;
     default:
       return error(DiagId::D0319, t->begin,
-                   u->has(flag::Prefix) ? "expression in prefix operation" : "expression in postfix operation");
+                   u->has(flag::Prefix) ? "expression in prefix operation"
+                                        : "expression in postfix operation");
   }
 }
 
@@ -77,7 +79,8 @@ void Checker::destructuring(const Node* p) {
         rest_is_last(p->list, i, false);
         if (!item->a) break;
         if (item->a->kind == Kind::AssignPattern) return error(DiagId::D0320, item->a->begin);
-        if (p->kind == Kind::ObjectPattern && item->a->kind != Kind::Identifier && item->a->kind != Kind::Member) {
+        if (p->kind == Kind::ObjectPattern && item->a->kind != Kind::Identifier &&
+            item->a->kind != Kind::Member) {
           return error(DiagId::D0320, item->a->begin);
         }
         destructuring_element(item->a);

@@ -45,6 +45,7 @@ Node* Converter::keyword_call(Node* chain) {
   if (!(is_await ? await_keyword_ : yield_keyword_)) return chain;
   if (base->list.size() != 1 || base->list[0]->kind == Kind::Spread) return chain;
   Node* operand = base->list[0];
+  operand->flags |= flag::Parenthesized;  // `await (x)()`: the operand was written in parentheses
   if (parent) parent->a = operand;
   Node* kw = b_.make(is_await ? Kind::Await : Kind::Yield);
   kw->begin = base->begin;
