@@ -20,6 +20,7 @@ SimOptions sim_options_for(const Options& options, const SourceFile& file) {
   s.is_module = file.is_module;
   s.max_steps = options.max_steps;
   s.source = file.text;
+  s.trace_queue_entries = kQueueEntriesShown;
   return s;
 }
 

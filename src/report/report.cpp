@@ -41,6 +41,24 @@ std::string json_loc(const LineMap& lines, std::int64_t offset) {
          ", \"column\": " + std::to_string(p.column) + "}";
 }
 
+// "PromiseReactionJob 4:15", "timer 7:1 (due 1ms)", then "... N more" for the entries not kept.
+std::vector<std::string> describe_queue(const std::vector<QueuedTask>& tasks, std::size_t total,
+                                        const LineMap& lines) {
+  std::vector<std::string> out;
+  for (const QueuedTask& t : tasks) {
+    std::string text = std::string(t.kind) + " " +
+                       (t.at < 0 ? "internal" : lines.line_col(static_cast<std::uint32_t>(t.at)));
+    if (t.due_ms >= 0) {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, " (due %gms)", t.due_ms);
+      text += buf;
+    }
+    out.push_back(std::move(text));
+  }
+  if (total > tasks.size()) out.push_back("... " + std::to_string(total - tasks.size()) + " more");
+  return out;
+}
+
 std::string json_list(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_string(items[i]);
@@ -60,12 +78,14 @@ std::string render_explain_text(const Prediction& p, const SourceFile& file) {
     for (std::size_t i = 0; i < r.lines.size(); ++i) {
       out << "    prints " << (r.first_line + i) << ": " << r.lines[i] << "\n";
     }
+    std::vector<std::string> micro = describe_queue(r.microtasks_after, r.microtasks_total, lines);
+    std::vector<std::string> macro = describe_queue(r.macrotasks_after, r.macrotasks_total, lines);
     out << "    microtasks after: ";
-    if (r.microtasks_after.empty()) out << "(empty)";
-    for (std::size_t i = 0; i < r.microtasks_after.size(); ++i) out << (i ? ", " : "") << r.microtasks_after[i];
+    if (micro.empty()) out << "(empty)";
+    for (std::size_t i = 0; i < micro.size(); ++i) out << (i ? ", " : "") << micro[i];
     out << "\n    macrotasks after: ";
-    if (r.macrotasks_after.empty()) out << "(empty)";
-    for (std::size_t i = 0; i < r.macrotasks_after.size(); ++i) out << (i ? ", " : "") << r.macrotasks_after[i];
+    if (macro.empty()) out << "(empty)";
+    for (std::size_t i = 0; i < macro.size(); ++i) out << (i ? ", " : "") << macro[i];
     out << "\n";
   }
   out << "exit status " << p.exit_status << "\n";
@@ -95,8 +115,10 @@ std::string render_explain_json(const Prediction& p, const SourceFile& file, Hos
     for (std::size_t k = 0; k < r.lines.size(); ++k) {
       out << (k ? ", " : "") << "{\"line\": " << (r.first_line + k) << ", \"text\": " << json_string(r.lines[k]) << "}";
     }
-    out << "],\n     \"microtasks_after\": " << json_list(r.microtasks_after)
-        << ",\n     \"macrotasks_after\": " << json_list(r.macrotasks_after) << "}";
+    out << "],\n     \"microtasks_after\": "
+        << json_list(describe_queue(r.microtasks_after, r.microtasks_total, lines))
+        << ",\n     \"macrotasks_after\": "
+        << json_list(describe_queue(r.macrotasks_after, r.macrotasks_total, lines)) << "}";
   }
   out << "\n  ]\n}\n";
   return out.str();

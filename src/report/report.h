@@ -12,6 +12,9 @@
 
 namespace desugar {
 
+// How many entries of each queue a trace row shows ("... N more" counts the rest).
+inline constexpr std::size_t kQueueEntriesShown = 20;
+
 std::string render_explain_text(const Prediction& p, const SourceFile& file);
 std::string render_explain_json(const Prediction& p, const SourceFile& file, HostKind host);
 // The warnings --order/--explain print on stderr: Node's other possible order, the exit status.

@@ -1,6 +1,6 @@
-// Host-provided globals: console, process, timers, setImmediate, queueMicrotask, Date.now and
-// performance.now on the virtual clock. Anything of the host that the simulator does not model
-// refuses when it is used.
+// Globals both hosts provide: console, timers, queueMicrotask, Date.now and performance.now on
+// the virtual clock; then the host's own (host_node.cpp, host_browser.cpp). Anything of the host
+// that the simulator does not model refuses when it is used.
 #include <cmath>
 
 #include "sim/builtins.h"
@@ -116,19 +116,6 @@ Value clear_timeout(Interp& in, NativeFunction&, NativeArgs& a) {
   return Value::undefined();
 }
 
-Value set_immediate(Interp& in, NativeFunction&, NativeArgs& a) {
-  Value cb = a.arg(0);
-  if (!in.IsCallable(cb)) in.throw_type_error("The \"callback\" argument must be of type function.", false);
-  std::vector<Value> rest;
-  for (std::uint32_t i = 1; i < a.argc; ++i) rest.push_back(a.argv[i]);
-  return in.set_immediate(cb, std::move(rest));
-}
-
-Value clear_immediate(Interp& in, NativeFunction&, NativeArgs& a) {
-  in.clear_immediate(a.arg(0));
-  return Value::undefined();
-}
-
 Value queue_microtask(Interp& in, NativeFunction&, NativeArgs& a) {
   if (!in.IsCallable(a.arg(0))) in.throw_type_error("The \"callback\" argument must be of type function.", false);
   in.enqueue_microtask(a.arg(0));
@@ -140,45 +127,6 @@ Value timer_unref(Interp& in, NativeFunction&, NativeArgs&) {
   in.refuse("unref'd timers (which do not keep Node alive) are not modelled");
 }
 Value timer_has_ref(Interp&, NativeFunction&, NativeArgs&) { return Value::boolean(true); }
-
-// ---- process
-
-Value process_next_tick(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsCallable(a.arg(0))) in.throw_type_error("The \"callback\" argument must be of type function.", false);
-  std::vector<Value> rest;
-  for (std::uint32_t i = 1; i < a.argc; ++i) rest.push_back(a.argv[i]);
-  in.enqueue_next_tick(a.arg(0), std::move(rest));
-  return Value::undefined();
-}
-
-Value process_exit(Interp& in, NativeFunction&, NativeArgs& a) {
-  int code = 0;
-  if (!a.arg(0).is_undefined()) {
-    code = static_cast<int>(in.ToIntegerOrInfinity(a.arg(0)));
-  } else {
-    Value ec = in.get(in.process_object, in.intern("exitCode"));
-    if (!ec.is_undefined()) code = static_cast<int>(in.ToIntegerOrInfinity(ec));
-  }
-  throw ProcessExit{code};
-}
-
-Value stdout_write(Interp& in, NativeFunction&, NativeArgs& a) {
-  std::uint32_t site = in.pos, site_end = in.call_end;
-  std::string text = a.arg(0).is_string() ? a.arg(0).str()->data : in.to_std_string(a.arg(0));
-  in.pos = site;
-  in.call_end = site_end;
-  in.write_stdout(text);
-  return Value::boolean(true);
-}
-
-Value stderr_write(Interp& in, NativeFunction&, NativeArgs& a) {
-  in.write_stderr(in.to_std_string(a.arg(0)));
-  return Value::boolean(true);
-}
-
-Value process_unmodelled(Interp& in, NativeFunction& self, NativeArgs&) {
-  in.refuse("`process." + in.to_std_string(in.get(&self, in.n.name)).substr(4) + "` is not modelled");
-}
 
 // ---- Date and performance
 
@@ -253,7 +201,6 @@ void Interp::write_stderr(std::string text) {
 
 void init_host_builtins(Interp& in) {
   Object* g = in.r.global;
-  bool node = in.opts.host == HostKind::Node;
   // console
   Object* console = in.new_object();
   g->put(in.intern("console"), Value::object(console), attr::Hidden);
@@ -292,35 +239,8 @@ void init_host_builtins(Interp& in) {
   in.add_method(g, "clearTimeout", 1, clear_timeout);
   in.add_method(g, "clearInterval", 1, clear_timeout);
   in.add_method(g, "queueMicrotask", 1, queue_microtask);
-  if (node) {
-    in.add_method(g, "setImmediate", 1, set_immediate);
-    in.add_method(g, "clearImmediate", 1, clear_immediate);
-    g->put(in.intern("global"), Value::object(g), attr::Hidden);
-    // process
-    Object* process = in.new_object();
-    in.process_object = process;
-    g->put(in.intern("process"), Value::object(process), attr::Hidden);
-    in.add_method(process, "nextTick", 1, process_next_tick);
-    in.add_method(process, "exit", 1, process_exit);
-    process->put(in.intern("exitCode"), Value::undefined());
-    Object* out = in.new_object();
-    in.add_method(out, "write", 1, stdout_write);
-    process->put(in.intern("stdout"), Value::object(out));
-    Object* err = in.new_object();
-    in.add_method(err, "write", 1, stderr_write);
-    process->put(in.intern("stderr"), Value::object(err));
-    for (const char* name :
-         {"version", "versions", "arch", "platform", "release", "argv", "argv0", "execArgv", "env", "pid",
-          "ppid", "title", "execPath", "debugPort", "features", "config", "hrtime", "uptime", "memoryUsage",
-          "cpuUsage", "resourceUsage", "cwd", "chdir", "umask", "kill", "abort", "emit", "on", "once", "off",
-          "addListener", "prependListener", "removeListener", "removeAllListeners", "listeners",
-          "listenerCount", "emitWarning", "binding", "stdin", "allowedNodeEnvironmentFlags", "report",
-          "getuid", "geteuid", "getgid", "getegid", "mainModule", "domain", "channel", "connected",
-          "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback",
-          "getActiveResourcesInfo", "constrainedMemory", "dlopen", "reallyExit", "setSourceMapsEnabled"}) {
-      in.add_getter(process, in.intern(name), std::string("get ") + name, process_unmodelled);
-    }
-  }
+  // The host's own (Node: setImmediate, clearImmediate, global, process).
+  in.host->install_globals(in);
   // Date (only the clock)
   Object* dp = in.new_object();
   in.r.date_proto = dp;

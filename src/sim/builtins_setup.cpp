@@ -194,12 +194,7 @@ void Interp::init_realm() {
     Str* s = intern(name);
     if (g->find(s) == nullptr) unmodelled_globals.insert(s);
   }
-  if (opts.host == HostKind::Browser) {
-    for (const char* name : {"window", "document", "navigator", "location", "alert",
-                             "requestAnimationFrame", "XMLHttpRequest", "localStorage"}) {
-      unmodelled_globals.insert(intern(name));
-    }
-  }
+  for (const char* name : host->unmodelled_globals()) unmodelled_globals.insert(intern(name));
 }
 
 }  // namespace desugar::sim

@@ -302,7 +302,7 @@ class Inspector {
         if (keys.empty()) return style + "{}";
         brace0 = style + "{";
       } else {
-        if (in_.timer_handles_.count(o) != 0 || in_.immediate_handles_.count(o) != 0) {
+        if (in_.host->is_handle(o)) {
           in_.refuse("printing timer objects is not modelled");
         }
         std::string style = get_prefix(has_ctor, ctor, tag, has_ctor ? "" : "Object");

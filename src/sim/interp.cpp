@@ -40,6 +40,8 @@ Interp::Interp(const SimOptions& options, std::string_view src) : opts(options),
     std::size_t reserve = std::min<std::size_t>(size / 4, std::size_t{1} << 20);
     stack_limit = static_cast<const char*>(addr) + reserve;
   }
+  // The one place that picks the host.
+  host = opts.host == HostKind::Browser ? make_browser_host() : make_node_host();
   init_realm();
 }
 
@@ -142,20 +144,13 @@ void Interp::trace_roots(Tracer& t) {
                     r.sym_is_concat_spreadable, r.sym_unscopables, r.sym_match,
                     r.sym_inspect_custom};
   for (Symbol* s : syms) t.mark(s);
-  host.trace(t);
+  for (const Job& j : microtasks) j.trace(t);
+  host->trace(t);
   for (auto& [code, obj] : template_cache) t.mark(obj);
   t.mark(current_activation);
   for (Activation* a : activations) t.mark(a);
   for (Cell* c : extra_roots) t.mark(c);
   t.value(module_promise);
-  for (auto& [h, rec] : timer_handles_) {
-    t.mark(h);
-    t.mark(rec);
-  }
-  for (auto& [h, rec] : immediate_handles_) {
-    t.mark(h);
-    t.mark(rec);
-  }
 }
 
 }  // namespace desugar::sim

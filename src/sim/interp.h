@@ -18,6 +18,7 @@
 #include "sim/coroutine.h"
 #include "sim/function.h"
 #include "sim/heap.h"
+#include "sim/host.h"
 #include "sim/jobs.h"
 #include "sim/object.h"
 #include "sim/sim.h"
@@ -288,8 +289,6 @@ class Interp {
   std::size_t stdout_lines_ = 0;
   std::unordered_map<std::uint32_t, std::size_t> print_index_;
   std::size_t row_stdout_start = 0;
-  std::unique_ptr<LineMap> line_map;
-  std::string location(std::int64_t offset);
 
   // ---- evaluation (eval_expr.cpp, exec_stmt.cpp, patterns.cpp)
   Value eval(const Code* c, Frame& f);
@@ -389,44 +388,36 @@ class Interp {
   void PromiseReactionJob(Job& job);
   void PromiseResolveThenableJob(Job& job);
 
-  // ---- host (host.cpp): jobs, ticks, timers, immediates, console
+  // ---- host (host.cpp): jobs, V8's microtask queue, callbacks, timers, the main script; the
+  // host's own queues and event loop are behind `host` (sim/host.h)
+  std::unique_ptr<Host> host;  // chosen once, from opts.host (interp.cpp)
+  std::deque<Job> microtasks;  // V8's microtask queue (promise jobs, queueMicrotask)
   void run_program(const FunctionCode* top);
   void HostEnqueuePromiseJob(Job job);
   void enqueue_microtask(Value callback);
   void run_job(Job& job);
   void drain_microtasks();
-  void after_callback();
-  void process_ticks_and_rejections();
-  bool process_promise_rejections();
-  void run_event_loop();
-  bool run_timers_phase();
-  bool run_check_phase();
+  void after_callback();                                // the host's checkpoint
   void fatal_uncaught(Value error, bool from_promise);  // Node: throws ProcessExit{1}
-  void begin_row(const char* kind, std::int64_t queued_at, std::int64_t runs);
-  void end_row();
-  std::string describe_job(const Job& job);
+  // Runs one host callback (a timer, an immediate): traced, then the host's checkpoint.
+  void run_callback(const char* kind, Value callback, const std::vector<Value>& args,
+                    std::uint32_t site);
   std::int64_t job_runs_location(const Job& job);
   const char* job_kind_name(const Job& job);
   Value module_promise;       // the module body's promise (top-level await)
   bool module_watch = false;  // a rejection of module_promise is fatal
-  void run_callback(const char* kind, Value callback, const std::vector<Value>& args, std::uint32_t site);
-  void run_browser_loop();
-  double next_timer_expiry() const;
-  std::unordered_map<Object*, TimerRecord*> timer_handles_;
-  std::unordered_map<Object*, ImmediateRecord*> immediate_handles_;
-  bool race_taken = false;     // alternate_race: the first race was already flipped
-  std::uint64_t row_step = 0;
-  std::size_t row_line_start = 0;
-  void enqueue_next_tick(Value callback, std::vector<Value> args);
   Value set_timer(Value callback, double delay, bool repeat, std::vector<Value> args);
   void clear_timer(Value handle);
-  Value set_immediate(Value callback, std::vector<Value> args);
-  void clear_immediate(Value handle);
+  // ---- the trace (predict.cpp)
+  void begin_row(const char* kind, std::int64_t queued_at, std::int64_t runs);
+  void end_row();
+  std::uint64_t row_step = 0;
+  std::size_t row_line_start = 0;
   void write_stdout(std::string text);
   void write_stderr(std::string text);
   double now_ms();  // the virtual clock, as Date.now() sees it
   void advance_clock(double ms) { clock_ += ms; }
-  bool module_mode = false;
+  void set_clock(double ms) { clock_ = ms; }  // the event loop jumps to the next timer
 
   // ---- printing (inspect.cpp)
   std::string inspect(Value v, int depth_limit = 2);
@@ -439,9 +430,6 @@ class Interp {
   Prediction* result = nullptr;
   std::uint64_t steps() const { return steps_; }
   std::uint64_t jobs_run = 0;
-
-  // Internal state for the host and the trace.
-  HostState host;
 
  private:
   friend class Tracer;

@@ -1,10 +1,8 @@
-// Jobs and host queues. A Job is a record of what to run plus where it was queued from
-// (#sec-jobs; QuickJS's "a function plus its arguments in a FIFO" is all a queue needs). The host
-// state holds Node's queues: process.nextTick, V8's microtask queue, timer lists and immediates.
+// Jobs. A Job is a record of what to run plus where it was queued from (#sec-jobs; QuickJS's "a
+// function plus its arguments in a FIFO" is all a queue needs). The queues a host adds around
+// V8's microtask queue (nextTick, timers, immediates) are in host.h.
 #pragma once
 #include <cstdint>
-#include <deque>
-#include <map>
 #include <vector>
 
 #include "sim/heap.h"
@@ -81,61 +79,14 @@ enum class JobKind : std::uint8_t {
 struct Job {
   JobKind kind = JobKind::Reaction;
   PromiseReaction reaction;  // Reaction
-  Value a, b, c;             // Reaction: a = argument. ResolveThenable: promise, thenable, then.
-                             // Microtask/NextTick: a = callback
+  Value argument;            // Reaction: the value or reason the reaction receives
+  Value promise_to_resolve;  // ResolveThenable: NewPromiseResolveThenableJob's three arguments
+  Value thenable;
+  Value then;
+  Value callback;            // Microtask, NextTick
   std::vector<Value> args;   // NextTick arguments
   std::uint32_t site = 0;    // where it was queued
   bool has_site = false;
-  void trace(Tracer& t) const;
-};
-
-// A Node timer (lib/internal/timers.js: one list per duration, lists ordered by expiry then id).
-struct TimerRecord final : Cell {
-  void trace(Tracer& t) override;
-  Value callback;
-  std::vector<Value> args;
-  Value handle;          // the Timeout object given to the program
-  double msecs = 1;      // after clamping
-  double start = 0;      // _idleStart
-  bool repeat = false;
-  bool active = true;    // false once cleared or fired for good
-  std::uint32_t site = 0;
-  std::uint64_t seq = 0;
-  int nesting = 0;       // browser clamping
-};
-
-struct TimerList {
-  std::deque<TimerRecord*> timers;
-  double expiry = 0;
-  std::uint64_t id = 0;   // timerListId: ties between equal expiries
-  std::uint64_t uid = 0;  // identity of this list object
-};
-
-struct ImmediateRecord final : Cell {
-  void trace(Tracer& t) override;
-  Value callback;
-  std::vector<Value> args;
-  Value handle;
-  bool active = true;
-  std::uint32_t site = 0;
-};
-
-struct HostState {
-  std::deque<Job> microtasks;           // V8's microtask queue (promise jobs, queueMicrotask)
-  std::deque<Job> ticks;                // process.nextTick
-  std::map<double, TimerList> timer_lists;
-  std::uint64_t timer_list_ids = 0;
-  std::uint64_t timer_list_uids = 0;
-  std::vector<ImmediateRecord*> running_immediates;
-  TimerRecord* running_timer = nullptr;  // kept alive while its callback runs (it may clear itself)
-  std::uint64_t timer_seq = 0;
-  std::deque<ImmediateRecord*> immediates;
-  std::vector<Value> pending_unhandled;  // promises rejected with no handler, in order
-  bool has_rejection_to_warn = false;
-  std::size_t maybe_unhandled_count = 0;  // maybeUnhandledPromises.size
-  int exit_code = 0;                     // process.exitCode
-  bool in_timers_phase = false;
-  int timer_nesting = 0;                 // browser: nesting level of the running timer
   void trace(Tracer& t) const;
 };
 

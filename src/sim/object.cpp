@@ -154,34 +154,12 @@ void ReactionPair::trace(Tracer& t) const {
 
 void Job::trace(Tracer& t) const {
   reaction.trace(t);
-  t.value(a);
-  t.value(b);
-  t.value(c);
-  t.values(args);
-}
-
-void TimerRecord::trace(Tracer& t) {
+  t.value(argument);
+  t.value(promise_to_resolve);
+  t.value(thenable);
+  t.value(then);
   t.value(callback);
   t.values(args);
-  t.value(handle);
-}
-
-void ImmediateRecord::trace(Tracer& t) {
-  t.value(callback);
-  t.values(args);
-  t.value(handle);
-}
-
-void HostState::trace(Tracer& t) const {
-  for (const Job& j : microtasks) j.trace(t);
-  for (const Job& j : ticks) j.trace(t);
-  for (const auto& [ms, list] : timer_lists) {
-    for (TimerRecord* r : list.timers) t.mark(r);
-  }
-  for (ImmediateRecord* r : immediates) t.mark(r);
-  for (ImmediateRecord* r : running_immediates) t.mark(r);
-  t.mark(running_timer);
-  t.values(pending_unhandled);
 }
 
 void Activation::trace(Tracer& t) {

@@ -1,5 +1,6 @@
 // predict(): compile the program, run it on the simulated host, and collect what it printed, how
 // it exited, the trace, and either a refusal or a note that Node itself is nondeterministic here.
+// It returns data (offsets, queue entries, due times); src/report turns it into text.
 #include <stdexcept>
 
 #include "sim/compiler.h"
@@ -8,16 +9,6 @@
 namespace desugar {
 
 namespace sim {
-
-std::string Interp::location(std::int64_t offset) {
-  if (offset < 0) return "internal";
-  if (!line_map) line_map = std::make_unique<LineMap>(source);
-  return line_map->line_col(static_cast<std::uint32_t>(offset));
-}
-
-std::string Interp::describe_job(const Job& job) {
-  return std::string(job_kind_name(job)) + " " + location(job_runs_location(job));
-}
 
 void Interp::begin_row(const char* kind, std::int64_t queued_at, std::int64_t runs) {
   if (result == nullptr) return;
@@ -38,34 +29,7 @@ void Interp::end_row() {
   row.first_line = static_cast<std::uint32_t>(row_line_start + 1);
   row.line_count = static_cast<std::uint32_t>(stdout_lines_ - row_line_start);
   row.lines = split_lines(std::string_view(result->stdout_text).substr(row_stdout_start));
-  constexpr std::size_t kMaxShown = 20;
-  auto add = [&](std::vector<std::string>& out, std::string text) {
-    if (out.size() < kMaxShown) out.push_back(std::move(text));
-  };
-  for (const Job& j : host.ticks) add(row.microtasks_after, describe_job(j));
-  for (const Job& j : host.microtasks) add(row.microtasks_after, describe_job(j));
-  std::size_t micro = host.ticks.size() + host.microtasks.size();
-  if (micro > kMaxShown) row.microtasks_after.push_back("... " + std::to_string(micro - kMaxShown) + " more");
-  std::vector<std::pair<double, TimerRecord*>> timers;
-  for (auto& [ms, list] : host.timer_lists) {
-    for (TimerRecord* t : list.timers) {
-      if (t->active) timers.emplace_back(t->start + t->msecs, t);
-    }
-  }
-  std::stable_sort(timers.begin(), timers.end(), [](auto& a, auto& b) { return a.first < b.first; });
-  std::size_t macro = 0;
-  for (auto& [due, t] : timers) {
-    ++macro;
-    char buf[48];
-    std::snprintf(buf, sizeof buf, " (due %gms)", due);
-    add(row.macrotasks_after, std::string(t->repeat ? "interval " : "timer ") + location(t->site) + buf);
-  }
-  for (ImmediateRecord* im : host.immediates) {
-    if (!im->active) continue;
-    ++macro;
-    add(row.macrotasks_after, "immediate " + location(im->site));
-  }
-  if (macro > kMaxShown) row.macrotasks_after.push_back("... " + std::to_string(macro - kMaxShown) + " more");
+  host->snapshot_queues(*this, opts.trace_queue_entries, row);
 }
 
 }  // namespace sim
@@ -76,7 +40,7 @@ void run_once(const Node* program, const SimOptions& options, Prediction& out) {
   sim::Interp in(options, options.source);
   in.result = &out;
   sim::CompiledProgram compiled;
-  bool commonjs = options.host == HostKind::Node && !options.is_module;
+  bool commonjs = in.host->commonjs(options.is_module);
   bool finished = false;
   try {
     sim::Compiler compiler(in, compiled, options.is_module, commonjs);

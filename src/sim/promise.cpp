@@ -122,9 +122,9 @@ void Interp::ResolvePromise(PromiseObj* p, Value resolution) {
   // NewPromiseResolveThenableJob(promise, resolution, thenJobCallback); HostEnqueuePromiseJob(job).
   Job job;
   job.kind = JobKind::ResolveThenable;
-  job.a = Value::object(p);
-  job.b = resolution;
-  job.c = then;
+  job.promise_to_resolve = Value::object(p);
+  job.thenable = resolution;
+  job.then = then;
   HostEnqueuePromiseJob(std::move(job));
 }
 
@@ -167,7 +167,7 @@ void Interp::NewPromiseReactionJob(const PromiseReaction& reaction, Value argume
   Job job;
   job.kind = JobKind::Reaction;
   job.reaction = reaction;
-  job.a = argument;
+  job.argument = argument;
   HostEnqueuePromiseJob(std::move(job));
 }
 
@@ -304,7 +304,7 @@ Value Interp::PromiseResolve(Object* c, Value x) {
 void Interp::PromiseReactionJob(Job& job) {
   // 1.a-c. promiseCapability, type and handler come from the reaction.
   PromiseReaction& reaction = job.reaction;
-  Value argument = job.a;
+  Value argument = job.argument;
   // Await continuations resume the async function (Await steps 3.a-f / 5.a-f).
   if (reaction.kind == HandlerKind::AwaitResume) {
     resume_activation(reaction.activation, argument, reaction.reject_type);
@@ -346,13 +346,13 @@ void Interp::PromiseReactionJob(Job& job) {
 // The Job Abstract Closure of NewPromiseResolveThenableJob (#sec-newpromiseresolvethenablejob,
 // step 1).
 void Interp::PromiseResolveThenableJob(Job& job) {
-  auto* p = static_cast<PromiseObj*>(job.a.obj());
+  auto* p = static_cast<PromiseObj*>(job.promise_to_resolve.obj());
   // V8-SHORTCUT: unobservable: a native promise whose `then` is the intrinsic one. That `then`
   // would read thenable.constructor (SpeciesConstructor, done here with the same Gets), make a
   // %Promise% capability nobody can reach, and register the two resolving functions, which only
   // settle `p`. The job count is unchanged.
-  if (IsPromise(job.b) && job.c.is_object() && job.c.obj() == r.promise_then) {
-    auto* thenable = static_cast<PromiseObj*>(job.b.obj());
+  if (IsPromise(job.thenable) && job.then.is_object() && job.then.obj() == r.promise_then) {
+    auto* thenable = static_cast<PromiseObj*>(job.thenable.obj());
     bool threw = false;
     Value err;
     Object* c = nullptr;
@@ -366,7 +366,7 @@ void Interp::PromiseResolveThenableJob(Job& job) {
       ReactionPair pair;
       pair.fulfill_kind = HandlerKind::ResolveTarget;
       pair.reject_kind = HandlerKind::RejectTarget;
-      pair.on_fulfilled = pair.on_rejected = job.a;
+      pair.on_fulfilled = pair.on_rejected = job.promise_to_resolve;
       pair.site = site;
       add_reactions(thenable, pair);
       return;
@@ -394,7 +394,7 @@ void Interp::PromiseResolveThenableJob(Job& job) {
   bool threw = false;
   Value err;
   try {
-    call(job.c, job.b, {resolve, reject});
+    call(job.then, job.thenable, {resolve, reject});
   } catch (const Throw& t) {
     threw = true;
     err = t.value;

@@ -22,9 +22,17 @@ struct SimOptions {
   std::uint64_t max_steps = 100'000'000;  // statements, calls and jobs
   std::uint32_t max_depth = 9000;          // JavaScript call depth
   bool trace = false;                      // record one TraceRow per job
+  std::size_t trace_queue_entries = 20;    // queue entries a TraceRow keeps (it counts them all)
   std::string_view source;                 // the original text (for line numbers)
   // Internal: take the other branch at the first nondeterministic timers phase.
   bool alternate_race = false;
+};
+
+// One task waiting in a queue, as the trace records it (src/report formats it).
+struct QueuedTask {
+  const char* kind = "";  // "PromiseReactionJob", "nextTick", "timer", "immediate", ...
+  std::int64_t at = -1;   // jobs: the code it runs; timers and immediates: where they were set
+  double due_ms = -1;     // timers: when they are due (virtual ms); -1: not a timer
 };
 
 // One row of --explain: a job (or the main script) and what it did.
@@ -36,8 +44,11 @@ struct TraceRow {
   std::uint32_t first_line = 0;     // 1-based index of the first stdout line it printed
   std::uint32_t line_count = 0;
   std::vector<std::string> lines;   // what it printed
-  std::vector<std::string> microtasks_after;  // "kind @ line:col"
-  std::vector<std::string> macrotasks_after;
+  // What is queued after it, in the order it will run: the first entries, and how many in all.
+  std::vector<QueuedTask> microtasks_after;  // nextTick queue, then V8's microtask queue
+  std::vector<QueuedTask> macrotasks_after;  // timers by due time, then immediates
+  std::size_t microtasks_total = 0;
+  std::size_t macrotasks_total = 0;
   double clock_ms = 0;              // virtual time when it ran
 };
 
