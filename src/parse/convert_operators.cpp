@@ -43,8 +43,17 @@ Node* Converter::keyword_call(Node* chain) {
   if (base->kind != Kind::Call || base->a->kind != Kind::Identifier || base->has(flag::Optional)) return chain;
   bool is_await = base->a->text == "await";
   if (!(is_await ? await_keyword_ : yield_keyword_)) return chain;
-  if (base->list.size() != 1 || base->list[0]->kind == Kind::Spread) return chain;
+  if (base->list.empty()) return chain;
+  for (const Node* arg : base->list) {
+    if (arg->kind == Kind::Spread) return chain;
+  }
   Node* operand = base->list[0];
+  if (base->list.size() > 1) {  // `await (0, f)()`: the "arguments" are a comma expression
+    operand = b_.make(Kind::Sequence);
+    operand->begin = base->list[0]->begin;
+    operand->end = base->list[base->list.size() - 1]->end;
+    operand->list = base->list;
+  }
   operand->flags |= flag::Parenthesized;  // `await (x)()`: the operand was written in parentheses
   if (parent) parent->a = operand;
   Node* kw = b_.make(is_await ? Kind::Await : Kind::Yield);

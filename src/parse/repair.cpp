@@ -366,6 +366,11 @@ void find_deviations(TSNode root, std::string_view work, bool is_module, std::ve
     w.visit(n, context.back() == 1);
     if (ts_tree_cursor_goto_first_child(&cursor)) {
       int c = yield_context(n);
+      // A method's computed key belongs to the code around the method: `*g() { ({ [yield]() {} }) }`.
+      if (c < 0 && type(n) == "computed_property_name" && context.size() >= 2 &&
+          type(ts_node_parent(n)) == "method_definition") {
+        c = context[context.size() - 2];
+      }
       context.push_back(c < 0 ? context.back() : static_cast<char>(c));
       continue;
     }

@@ -180,8 +180,11 @@ void Compiler::collect_var_names(const Node* s, std::vector<const Node*>& out, b
       if (!s->has(flag::Default)) collect_var_names(s->a, out, top_level);
       break;
     case Kind::FunctionDecl:
-      // Annex B.3.3: a sloppy block-level function also gets a var binding.
-      if (!top_level && !fn_->strict && s->a) out.push_back(s->a);
+      // Annex B.3.3: a sloppy block-level function also gets a var binding (a plain function
+      // only: async functions and generators stay block-scoped).
+      if (!top_level && !fn_->strict && s->a && !s->has(flag::Async) && !s->has(flag::Generator)) {
+        out.push_back(s->a);
+      }
       break;
     default: break;
   }

@@ -19,7 +19,8 @@ Code* Compiler::stmt(const Node* n) {
     case Kind::VarDecl: return var_decl(n);
     case Kind::FunctionDecl: {
       // Annex B.3.3: evaluating a sloppy block-level declaration copies it to the var binding.
-      if (fn_->strict || n->a == nullptr || scope_ == fn_->var_scope || scope_ == fn_->top) {
+      if (fn_->strict || n->a == nullptr || scope_ == fn_->var_scope || scope_ == fn_->top ||
+          n->has(flag::Async) || n->has(flag::Generator)) {
         return make(Op::Empty, n);
       }
       Str* name = name_of(n->a);

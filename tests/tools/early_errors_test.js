@@ -43,7 +43,7 @@ const CASES = [
   ['D0322', 'function f(...a,){}', 'function f(...a){}'],
   ['D0323', 'function* g(a = yield){}', 'function* g(a = 1){ yield; }'],
   ['D0324', 'async function f(a = await 1){}', 'async function f(a = 1){ await 1; }'],
-  ['D0325', 'function f(){ yield 1; }', 'function f(){ yield; }'],
+  ['D0325', 'class A extends a = b {}', 'class A extends (a = b) {}'],
   ['D0326', 'return;', 'function f(){ return; }'],
   ['D0327', 'break;', 'while (1) break;'],
   ['D0328', 'x: { continue x; }', 'x: while (1) { continue x; }'],
