@@ -345,7 +345,7 @@ function __ds_asyncGeneratorUnwrapYieldResumption(generator, completion) {
   }
   __ds_asyncGeneratorAwait(generator, completion.value, (value) => __ds_asyncGeneratorRun(generator, { type: 'return', value }), (error) => __ds_asyncGeneratorRun(generator, { type: 'throw', value: error })); // step 3
 }
-// Await inside the body (#sec-await): resumes the body with the value or the reason.
+// Await inside the body (#await): resumes the body with the value or the reason.
 function __ds_asyncGeneratorAwait(generator, value, onFulfilled, onRejected) {
   try {
     __ds_awaitValue(value, onFulfilled, onRejected);

@@ -131,8 +131,11 @@ void Checker::statement(const Node* s, Pos pos) {
       expr(s->a);
       return;
     case Kind::Throw:
-      // #sec-throw-statement: [no LineTerminator here] after `throw`.
-      if (s->a && newline_between(s->begin + 5, s->a->begin)) return error(DiagId::D0367, s->begin);
+      // #sec-throw-statement: [no LineTerminator here] after `throw`, up to the expression's
+      // first token (which may be a parenthesis the AST does not keep: `throw (\n x)`).
+      if (s->a && newline_between(s->begin + 5, skip_space(s->begin + 5))) {
+        return error(DiagId::D0367, s->begin);
+      }
       expr(s->a);
       return;
     case Kind::Break:
