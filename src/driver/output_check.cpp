@@ -43,7 +43,8 @@ void collect(Node* root, const std::string& prefix, std::unordered_set<std::stri
              std::vector<Node*>& used, std::vector<Node*>& bad_targets) {
   std::vector<std::pair<Node*, Node*>> stack{{root, nullptr}};
   while (!stack.empty()) {
-    auto [n, parent] = stack.back();
+    Node* n = stack.back().first;  // not a structured binding: clang 14 cannot capture those
+    Node* parent = stack.back().second;
     stack.pop_back();
     switch (n->kind) {
       case Kind::FunctionDecl:
