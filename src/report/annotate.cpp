@@ -6,6 +6,8 @@
 #include <set>
 
 #include "diag/diag.h"
+#include "driver/output_check.h"
+#include "passes/names.h"
 #include "parse/parse.h"
 #include "passes/pipeline.h"
 #include "print/printer.h"
@@ -147,6 +149,8 @@ CompileResult compile_with_order(const SourceFile& file, const Options& options,
   ParseResult parsed = parse_js(file, arena, &result.diagnostics);
   if (!parsed.ok) return result;
   Node* program = parsed.program;
+  const std::string prefix = ReservedNames(program).prefix();  // the one the passes will pick
+  const bool check_suspensions = !has_misplaced_suspension(program, file.is_module);
   prediction = predict(program, sim_options_for(options, file));
   if (!prediction.ok) {
     for (const Diagnostic& d : prediction.diagnostics.items()) {
@@ -167,6 +171,7 @@ CompileResult compile_with_order(const SourceFile& file, const Options& options,
   PrintOptions print_options;
   print_options.source = file.text;
   result.output = print_js(program, print_options);
+  check_output(result.output, file.is_module, prefix, check_suspensions);
   result.ok = true;
   return result;
 }
