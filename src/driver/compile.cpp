@@ -25,6 +25,7 @@ CompileResult compile(const SourceFile& file, const Options& options) {
   if (!parsed.ok) return result;
   Node* program = parsed.program;
   const std::string prefix = ReservedNames(program).prefix();  // the one the passes will pick
+  const bool check_suspensions = !has_misplaced_suspension(program, file.is_module);
   if (options.stage != Stage::Print) {
     AstBuilder builder(arena);
     program = lower_program(program, lower_options_for(options, file), builder, result.diagnostics);
@@ -33,7 +34,7 @@ CompileResult compile(const SourceFile& file, const Options& options) {
   PrintOptions print_options;
   print_options.source = file.text;
   result.output = print_js(program, print_options);
-  check_output(result.output, file.is_module, prefix);
+  check_output(result.output, file.is_module, prefix, check_suspensions);
   result.ok = true;
   return result;
 }

@@ -69,6 +69,7 @@ CompileResult compile_with_order(const SourceFile& file, const Options& options,
   if (!parsed.ok) return result;
   Node* program = parsed.program;
   const std::string prefix = ReservedNames(program).prefix();  // the one the passes will pick
+  const bool check_suspensions = !has_misplaced_suspension(program, file.is_module);
   prediction = predict(program, sim_options_for(options, file));
   if (!prediction.ok) {
     for (const Diagnostic& d : prediction.diagnostics.items()) {
@@ -84,7 +85,7 @@ CompileResult compile_with_order(const SourceFile& file, const Options& options,
   PrintOptions print_options;
   print_options.source = file.text;
   result.output = print_js(program, print_options);
-  check_output(result.output, file.is_module, prefix);
+  check_output(result.output, file.is_module, prefix, check_suspensions);
   result.ok = true;
   return result;
 }

@@ -37,6 +37,21 @@ bool valid_target(const Node* n) {
   }
 }
 
+// The first `await` outside an async function (or module top level), or `yield` outside a
+// generator: early errors the grammar lets through.
+const Node* misplaced_suspension(const Node* n, bool in_async, bool in_generator) {
+  if (is_function(n)) {
+    in_async = n->has(flag::Async);
+    in_generator = n->has(flag::Generator);
+  }
+  if ((n->kind == Kind::Await && !in_async) || (n->kind == Kind::Yield && !in_generator)) return n;
+  const Node* found = nullptr;
+  for_each_child(const_cast<Node*>(n), [&](Node*& child) {
+    if (!found) found = misplaced_suspension(child, in_async, in_generator);
+  });
+  return found;
+}
+
 // Every name the program declares anywhere (scopes are not told apart: the check is that a
 // helper is declared at all, which is what goes wrong when a runtime piece is left out).
 void collect(Node* root, const std::string& prefix, std::unordered_set<std::string_view>& declared,
@@ -80,7 +95,11 @@ void collect(Node* root, const std::string& prefix, std::unordered_set<std::stri
 
 }  // namespace
 
-void check_output(std::string_view output, bool is_module, const std::string& prefix) {
+bool has_misplaced_suspension(const Node* program, bool is_module) {
+  return misplaced_suspension(program, is_module, false) != nullptr;
+}
+
+void check_output(std::string_view output, bool is_module, const std::string& prefix, bool check_suspensions) {
   Arena arena;
   Diagnostics diags;
   ParseResult parsed = parse_js_text(output, is_module, arena, &diags);
@@ -96,11 +115,15 @@ void check_output(std::string_view output, bool is_module, const std::string& pr
   std::unordered_set<std::string_view> declared;
   std::vector<Node*> used, bad_targets;
   collect(parsed.program, prefix, declared, used, bad_targets);
-  if (!bad_targets.empty()) {
+  auto fail_at = [&](const Node* n, const char* what) {
     LineMap lines(output);
-    auto pos = lines.position(bad_targets.front()->begin);
-    throw std::logic_error("the output has an invalid assignment target (output line " + std::to_string(pos.line) +
+    auto pos = lines.position(n->begin);
+    throw std::logic_error(std::string("the output has ") + what + " (output line " + std::to_string(pos.line) +
                            ": `" + std::string(lines.line_text(pos.line)) + "`)");
+  };
+  if (!bad_targets.empty()) fail_at(bad_targets.front(), "an invalid assignment target");
+  if (const Node* n = check_suspensions ? misplaced_suspension(parsed.program, is_module, false) : nullptr) {
+    fail_at(n, n->kind == Kind::Await ? "an `await` outside an async function" : "a `yield` outside a generator");
   }
   for (Node* n : used) {
     if (!declared.count(n->text)) {

@@ -50,6 +50,7 @@ class AsyncLowering {
     if (promises_ && promises_->used_tdz()) helpers.push_back(Helper::Tdz);
     if (promises_ && promises_->used_resolve_with()) helpers.push_back(Helper::ResolvePromise);
     if (promises_ && promises_->used_intrinsics()) helpers.push_back(Helper::Intrinsics);
+    if (promises_ && promises_->used_copy_data_properties()) helpers.push_back(Helper::CopyDataProperties);
     if (!helpers.empty()) {
       RuntimeOptions options{mode_, explicit_jobs_};
       insert_after_prologue(program, runtime_statements(helpers, options, names_.prefix(), b_));

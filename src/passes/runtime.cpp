@@ -22,6 +22,27 @@ const __ds_apply = Reflect.apply;
 const __ds_defineProperty = Object.defineProperty;
 )JS";
 
+// The promise stage's object rest element when its pattern awaits.
+constexpr std::string_view kCopyDataProperties = R"JS(
+const __ds_ownKeys = Reflect.ownKeys;
+const __ds_getOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor;
+// `{ a, ...rest } = source`: CopyDataProperties (#sec-copydataproperties) into a new object, the
+// own enumerable keys of the source other than those already destructured.
+function __ds_copyDataProperties(source, excluded) {
+  const from = Object(source);
+  const keys = excluded.map((key) => (typeof key === 'symbol' ? key : String(key)));
+  const target = {};
+  for (const key of __ds_ownKeys(from)) {
+    if (keys.includes(key)) continue;
+    const desc = __ds_getOwnPropertyDescriptor(from, key);
+    if (desc !== undefined && desc.enumerable) {
+      __ds_defineProperty(target, key, { value: from[key], writable: true, enumerable: true, configurable: true });
+    }
+  }
+  return target;
+}
+)JS";
+
 // Modern await (ES2019+): PromiseResolve(%Promise%, v) then one reaction, so awaiting a native
 // promise costs one job, a thenable two, a Promise subclass instance three.
 constexpr std::string_view kAwaitModern = R"JS(
@@ -212,6 +233,7 @@ std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeO
   if (want(Helper::PromiseAwait)) text += kPromiseAwait;
   if (want(Helper::Tdz)) text += kTdz;
   text += async_iteration_runtime(want(Helper::AsyncIteration), want(Helper::AsyncGenerator));
+  if (want(Helper::CopyDataProperties)) text += kCopyDataProperties;
   text += "// ---- end of desugar runtime ----\n";
 
   // The parsed text must outlive the AST: keep it in the arena.

@@ -15,6 +15,7 @@ enum class Helper {
   AwaitValue,      // __ds_awaitValue(value, onFulfilled, onRejected): await as PromiseResolve + then
   PromiseAwait,    // __ds_await(value, next, onError): the same, a throw in `next` goes to onError
   ResolvePromise,  // __ds_resolvePromise(resolve, reject, value, promise): thenable job written out
+  CopyDataProperties,  // __ds_copyDataProperties(source, excluded): the object of `{ a, ...rest }`
   Intrinsics,      // only the captured intrinsics (__ds_Promise, …), always part of the runtime
   Tdz,             // __ds_uninitialized, __ds_checkInitialized(value, name): let/const before init
   AsyncIteration,  // __ds_getAsyncIterator and the other helpers of a lowered `for await`

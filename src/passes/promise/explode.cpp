@@ -144,13 +144,17 @@ void Exploder::destructure(Node* pattern, Node* source) {
   // RequireObjectCoercible: destructuring nothing out of the source throws as the engine does.
   Node* empty = b_.make(Kind::ObjectPattern, pattern);
   sink_.emit(b_.expr_stmt(b_.assign(empty, b_.ident(source->text, pattern), pattern)));
+  std::vector<Node*> excluded;  // the keys a rest element leaves out
   for (Node* prop : pattern->list) {
     if (prop->kind == Kind::Rest) {
-      unsupported(prop, "an `await` in a destructuring pattern with a rest element");
+      rest_properties(prop, source, excluded);
       return;
     }
     // The key, then the target reference, then the value.
     Node* key = prop->has(flag::Computed) ? sink_.temp(value(prop->a), prop) : nullptr;
+    if (key) excluded.push_back(b_.ident(key->text, prop));
+    else if (prop->a->kind == Kind::Identifier) excluded.push_back(b_.string_lit(prop->a->text, prop));
+    else excluded.push_back(prop->a);
     Node* target = prop->b;
     Node* dflt = nullptr;
     if (target->kind == Kind::AssignPattern) {
@@ -200,8 +204,8 @@ void Exploder::destructure_array(Node* pattern, Node* source) {
   };
   for (Node* element : pattern->list) {
     if (element->kind == Kind::Rest) {
-      unsupported(element, "an `await` in an array pattern with a rest element");
-      return;
+      rest_element(element, it, next, done);
+      return;  // the iterator is done: nothing to close
     }
     Node* target = element;
     Node* dflt = nullptr;
@@ -236,6 +240,62 @@ void Exploder::destructure_array(Node* pattern, Node* source) {
   close->a = b_.binary("&&", not_done(), b_.binary("!==", b_.member(id(it), "return", pattern), b_.ident("undefined", pattern), pattern), pattern);
   close->b = b_.expr_stmt(b_.call(b_.member(id(it), "return", pattern), std::vector<Node*>{}, pattern));
   sink_.emit(close);
+}
+
+// [...target] = …: the target reference, then every remaining step into a new array.
+//   rest = []; while (!done) { r = next.call(it); if (r.done) done = true; else rest.push(r.value); }
+void Exploder::rest_element(Node* rest, Node* it, Node* next, Node* done) {
+  auto id = [&](Node* t) { return b_.ident(t->text, rest); };
+  Node* target = rest->a;
+  if (target->kind == Kind::Member) target = member(target, true);
+  Node* values = sink_.temp(b_.make(Kind::Array, rest), rest);
+  Node* r = sink_.temp_var(rest);
+  Node* step = b_.expr_stmt(b_.assign(id(r), b_.call(b_.member(id(next), "call", rest), {id(it)}, rest), rest));
+  Node* branch = b_.make(Kind::If, rest);
+  branch->a = b_.member(id(r), "done", rest);
+  branch->b = b_.expr_stmt(b_.assign(id(done), b_.ident("true", rest), rest));
+  // CreateDataProperty: an index setter on Array.prototype is not called.
+  branch->c = b_.expr_stmt(b_.call(b_.ident(fn_.names.name("defineProperty"), rest),
+                                   {id(values), b_.member(id(values), "length", rest), data_descriptor(b_.member(id(r), "value", rest), rest)}, rest));
+  Node* not_done = b_.make(Kind::Unary, rest);
+  not_done->text = "!";
+  not_done->flags = flag::Prefix;
+  not_done->a = id(done);
+  Node* loop = b_.make(Kind::While, rest);
+  loop->a = not_done;
+  loop->d = b_.block(std::vector<Node*>{step, branch}, rest);
+  sink_.emit(loop);
+  fn_.used_intrinsics = true;
+  destructure(target, id(values));
+}
+
+// { a, [k]: b, ...target } = source: the target reference, then CopyDataProperties of the
+// source's own enumerable keys other than those already destructured.
+void Exploder::rest_properties(Node* rest, Node* source, const std::vector<Node*>& excluded) {
+  Node* target = rest->a;
+  if (target->kind == Kind::Member) target = member(target, true);
+  Node* keys = b_.make(Kind::Array, rest);
+  keys->list = b_.list(excluded);
+  Node* copy = b_.call(b_.ident(fn_.names.name("copyDataProperties"), rest), {b_.ident(source->text, rest), keys}, rest);
+  Node* values = sink_.temp(copy, rest);
+  fn_.used_copy_data_properties = true;
+  destructure(target, b_.ident(values->text, rest));
+}
+
+// { value: v, writable: true, enumerable: true, configurable: true }
+Node* Exploder::data_descriptor(Node* v, const Node* origin) {
+  std::vector<Node*> props;
+  auto prop = [&](std::string_view key, Node* val) {
+    Node* p = b_.make(Kind::Property, origin);
+    p->a = b_.ident(key, origin);
+    p->b = val;
+    props.push_back(p);
+  };
+  prop("value", v);
+  for (const char* k : {"writable", "enumerable", "configurable"}) prop(k, b_.ident("true", origin));
+  Node* o = b_.make(Kind::Object, origin);
+  o->list = b_.list(props);
+  return o;
 }
 
 Node* Exploder::logical(Node* e) {
@@ -439,8 +499,14 @@ Node* Exploder::list_items(Node* e) {
       p->b = spill_if(value(item->b), later);
       items.push_back(p);
     } else if (item->kind == Kind::Method) {
-      if (awaits_.contains(item)) return unsupported(item, "an `await` in a computed method name");
-      items.push_back(item);
+      // Only a computed name can await (the body is a function of its own).
+      Node* m = item;
+      if (awaits_.contains(item) && item->has(flag::Computed)) {
+        m = b_.make(Kind::Method, item);
+        *m = *item;
+        m->a = spill_if(value(item->a), later);
+      }
+      items.push_back(m);
     } else if (item->kind == Kind::Elision) {
       items.push_back(item);
     } else {

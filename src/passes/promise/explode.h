@@ -2,18 +2,20 @@
 // left of an await are evaluated (into temporaries) before suspending; only expressions whose
 // value cannot change meanwhile are left to be read afterwards.
 #pragma once
+#include <vector>
+
 #include "diag/diag.h"
 #include "passes/names.h"
 #include "passes/promise/analysis.h"
+#include "passes/promise/lowering_context.h"
 #include "passes/promise/sink.h"
 
 namespace desugar::promise {
 
 class Exploder {
  public:
-  Exploder(Sink& sink, const AwaitIndex& awaits, const Stability& stability, AstBuilder& b,
-           Diagnostics& diags)
-      : sink_(sink), awaits_(awaits), stability_(stability), b_(b), diags_(diags) {}
+  Exploder(Sink& sink, FunctionContext& fn)
+      : sink_(sink), fn_(fn), awaits_(fn.awaits), stability_(fn.stability), b_(fn.b), diags_(fn.diags) {}
 
   // Emits what must run before the value of `e` is available and returns an expression for it.
   Node* value(Node* e);
@@ -41,7 +43,12 @@ class Exploder {
   Node* chain(Node* e);
   Node* unsupported(Node* e, const char* what);
 
+  void rest_element(Node* rest, Node* iterator, Node* next, Node* done);
+  void rest_properties(Node* rest, Node* source, const std::vector<Node*>& excluded);
+  Node* data_descriptor(Node* value, const Node* origin);
+
   Sink& sink_;
+  FunctionContext& fn_;
   const AwaitIndex& awaits_;
   const Stability& stability_;
   AstBuilder& b_;

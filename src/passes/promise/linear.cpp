@@ -171,7 +171,7 @@ bool linear_form_fits(Node* body, const AwaitIndex& awaits) {
 
 std::vector<Node*> linear_form(Node* body, FunctionContext& fn) {
   LinearSink sink(fn);
-  Exploder exploder(sink, fn.awaits, fn.stability, fn.b, fn.diags);
+  Exploder exploder(sink, fn);
   bool ended = false;
   for (Node* stmt : body->list) {
     ended = stmt->kind == Kind::Return || stmt->kind == Kind::Throw;

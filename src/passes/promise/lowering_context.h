@@ -38,6 +38,8 @@ struct FunctionContext {
   bool used_await_value = false;  // __ds_awaitValue (state machine)
   bool used_tdz = false;          // __ds_checkInitialized / __ds_uninitialized
   bool used_promise = false;
+  bool used_intrinsics = false;            // __ds_defineProperty and the like
+  bool used_copy_data_properties = false;  // __ds_copyDataProperties (object rest)
   std::vector<std::string> taken;  // names given to continuations and temporaries so far
   std::vector<std::string_view> param_names;  // names bound by the parameters
   bool simple_params = true;

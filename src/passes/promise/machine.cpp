@@ -57,8 +57,10 @@ void MachineLowering::statement(Node* s) {
       Node* cls = b_.make(Kind::ClassExpr, s);
       *cls = *s;
       cls->kind = Kind::ClassExpr;
-      if (fn_.awaits.contains(s)) fail("an await inside a class body");
-      sink_.emit(b_.expr_stmt(b_.assign(b_.ident(s->a->text, s), cls, s)));
+      // Awaits can only be in the heritage and computed keys, which the exploder splits.
+      if (fn_.awaits.contains(s)) fn_.awaits.update(cls);
+      Node* value = fn_.awaits.contains(s) ? ex_.value(cls) : cls;
+      sink_.emit(b_.expr_stmt(b_.assign(b_.ident(s->a->text, s), value, s)));
       return;
     }
     case Kind::Labeled: {
@@ -371,6 +373,67 @@ Node* MachineLowering::scope_copy(const std::string& scope, const std::vector<st
   return b_.expr_stmt(b_.assign(b_.ident(scope, origin), obj, origin));
 }
 
+// Whether every declaration of `name` in loop `s` is in a block nested in the body that has no
+// await: such a block is emitted as written, so its bindings are fresh each time it runs.
+bool MachineLowering::declared_in_native_blocks(Node* s, std::string_view name) {
+  bool native = false, other = false;
+  auto declares = [&](Node* stmt) {
+    std::vector<std::string_view> names;
+    if (stmt->kind == Kind::VarDecl && stmt->text != "var") {
+      for (Node* d : stmt->list) bound_names(d->a, names);
+    } else if (stmt->kind == Kind::ClassDecl && stmt->a) {
+      names.push_back(stmt->a->text);
+    }
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  if (s->a && s->a->kind == Kind::VarDecl && declares(s->a)) other = true;
+  auto walk = [&](auto&& self, Node* n) -> void {
+    if (is_function(n) || is_class(n)) return;
+    if (n->kind == Kind::Block) {
+      for (Node* stmt : n->list) {
+        if (!declares(stmt)) continue;
+        (n != s->d && !fn_.awaits.contains(n) ? native : other) = true;
+      }
+    } else if (n->kind == Kind::Catch || n->kind == Kind::For || n->kind == Kind::ForIn || n->kind == Kind::Switch) {
+      int count = 0;
+      if (n != s && (n->kind == Kind::Catch || (n->a && n->a->kind == Kind::VarDecl))) {
+        count_declarations(n->kind == Kind::Catch ? n : n->a, name, count);
+        if (count) other = true;
+      }
+    }
+    for_each_child(n, [&](Node*& child) { self(self, child); });
+  };
+  walk(walk, s);
+  return native && !other;
+}
+
+// Renames a let, const or class declaration in a block under `n` whose name a declaration seen
+// before (the loop head, an enclosing or earlier block) already has; nested functions and
+// classes are scopes of their own and are left alone.
+void MachineLowering::rename_redeclarations(Node* n, std::set<std::string_view>& seen) {
+  if (is_function(n) || is_class(n)) return;
+  if (n->kind == Kind::Block) {
+    for (Node* stmt : n->list) {
+      std::vector<std::string_view> names;
+      if (stmt->kind == Kind::VarDecl && stmt->text != "var") {
+        for (Node* d : stmt->list) bound_names(d->a, names);
+      } else if (stmt->kind == Kind::ClassDecl && stmt->a) {
+        names.push_back(stmt->a->text);
+      }
+      for (std::string_view name : names) {
+        if (!seen.count(name)) {
+          seen.insert(name);
+          continue;
+        }
+        std::string renamed = fn_.unique(std::string(name) + "_2");
+        for (Node*& item : n->list) rename_references(item, n, name, renamed, b_);
+        seen.insert(b_.str(renamed));
+      }
+    }
+  }
+  for_each_child(n, [&](Node*& child) { rename_redeclarations(child, seen); });
+}
+
 std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_view>& head_names,
                                              std::vector<std::string_view>& tdz_names) {
   // A function declared in the loop body is a per-iteration binding too: `let g = function g…`
@@ -391,14 +454,38 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
     }
   }
   std::vector<std::string_view> scoped, captured;
-  block_scoped_names(s, scoped);
-  for (std::string_view name : scoped) {
-    if (std::find(captured.begin(), captured.end(), name) == captured.end() &&
-        closure_mentions(s, std::vector<std::string_view>{name}, false)) {
-      captured.push_back(name);
+  auto find_captured = [&] {
+    scoped.clear();
+    captured.clear();
+    block_scoped_names(s, scoped);
+    for (std::string_view name : scoped) {
+      if (std::find(captured.begin(), captured.end(), name) == captured.end() &&
+          !declared_in_native_blocks(s, name) &&
+          closure_mentions(s, std::vector<std::string_view>{name}, false)) {
+        captured.push_back(name);
+      }
     }
-  }
+  };
+  find_captured();
   if (captured.empty()) return {};
+  bool declared_twice = false;
+  for (std::string_view name : captured) {
+    int count = 0;
+    count_declarations(s, name, count);
+    declared_twice = declared_twice || count > 1;
+  }
+  if (declared_twice) {
+    // Each binding of the loop gets a name of its own, so the scope object can carry them all:
+    //   for (let i …) { { let i = 10; f(() => i); } }  =>  … { let i_2 = 10; f(() => i_2); } …
+    std::set<std::string_view> seen;
+    if (s->a && s->a->kind == Kind::VarDecl && s->a->text != "var") {
+      std::vector<std::string_view> head;
+      for (Node* d : s->a->list) bound_names(d->a, head);
+      seen.insert(head.begin(), head.end());
+    }
+    rename_redeclarations(s, seen);
+    find_captured();
+  }
   for (std::string_view name : captured) {
     // One binding of that name in the loop, used only inside the loop.
     int count = 0;

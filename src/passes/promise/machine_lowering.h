@@ -80,7 +80,7 @@ inline void block_scoped_names(Node* n, std::vector<std::string_view>& out) {
 class MachineLowering {
  public:
   MachineLowering(Node* body, FunctionContext& fn)
-      : fn_(fn), b_(fn.b), sink_(fn), ex_(sink_, fn.awaits, fn.stability, fn.b, fn.diags), body_(body) {}
+      : fn_(fn), b_(fn.b), sink_(fn), ex_(sink_, fn), body_(body) {}
 
   bool run(std::vector<Node*>& out) {
     scopes_.push_back(body_);
@@ -314,6 +314,8 @@ class MachineLowering {
 
   void statement(Node* s);
   void rename_shadowing(Node* block);
+  void rename_redeclarations(Node* n, std::set<std::string_view>& seen);
+  bool declared_in_native_blocks(Node* s, std::string_view name);
   void prepare_tdz(Node* block);
   void loop(Node* s, std::vector<std::string_view> labels);
   // Per-iteration bindings that closures capture live in a scope object per iteration.

@@ -193,6 +193,8 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   used_await_ = used_await_ || ctx.used_await;
   used_await_value_ = used_await_value_ || ctx.used_await_value;
   used_tdz_ = used_tdz_ || ctx.used_tdz;
+  used_intrinsics_ = used_intrinsics_ || ctx.used_intrinsics;
+  used_copy_data_properties_ = used_copy_data_properties_ || ctx.used_copy_data_properties;
   used_resolve_with_ = used_resolve_with_ || ctx.used_resolve_with;
 
   Node* executor = b_.make(Kind::Arrow, fn);

@@ -32,6 +32,7 @@ class PromiseFunctionLowering {
   bool used_tdz() const { return used_tdz_; }
   bool used_resolve_with() const { return used_resolve_with_; }
   bool used_intrinsics() const { return used_intrinsics_; }  // __ds_Promise and the like
+  bool used_copy_data_properties() const { return used_copy_data_properties_; }
 
  private:
   Node* promise_constructor(const Node* origin);
@@ -49,6 +50,7 @@ class PromiseFunctionLowering {
   bool used_tdz_ = false;
   bool used_resolve_with_ = false;
   bool used_intrinsics_ = false;
+  bool used_copy_data_properties_ = false;
 };
 
 }  // namespace desugar::promise
