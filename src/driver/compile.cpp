@@ -2,6 +2,7 @@
 
 #include "check/early_errors.h"
 #include "driver/output_check.h"
+#include "driver/runtime_library.h"
 #include "parse/parse.h"
 #include "passes/names.h"
 #include "passes/pipeline.h"
@@ -15,6 +16,7 @@ LowerOptions lower_options_for(const Options& options, const SourceFile& file) {
   lower_options.await_mode = options.await_mode;
   lower_options.explicit_jobs = options.explicit_jobs;
   lower_options.source = file.text;
+  lower_options.runtime = &runtime_library();
   return lower_options;
 }
 

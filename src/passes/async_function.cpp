@@ -3,7 +3,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "parse/parse.h"
+#include "passes/runtime.h"
 #include "passes/visit.h"
 
 namespace desugar {
@@ -231,35 +231,16 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
     Node* fn = arrow({key(), value}, b_.block(std::vector<Node*>{b_.expr_stmt(body)}, origin));
     out.push_back(b_.var("const", b_.ident(caps.super_set, origin), fn, origin));
   }
-  auto parsed = [&](const std::string& name, std::string_view text) {
-    // A helper arrow that uses `super`, parsed inside a method (our own text, not the user's).
-    std::string source =
-        "class T extends Object { m() { const " + name + " = " + std::string(text) + "; } }";
-    for (std::size_t at = 0; (at = source.find("__ds_", at)) != std::string::npos;
-         at += names_.prefix().size()) {
-      source.replace(at, 5, names_.prefix());
-    }
-    ParseResult r = parse_js_text(b_.str(source), false, b_.arena(), nullptr);
-    if (!r.ok) throw std::logic_error("super helper does not parse");
-    Node* decl = r.program->list[0]->list[0]->b->b->list[0];
-    auto set_range = [&](auto&& self, Node* n) -> void {
-      n->begin = origin->begin;
-      n->end = origin->end;
-      for_each_child(n, [&](Node*& child) { self(self, child); });
-    };
-    set_range(set_range, decl);
+  auto instantiate = [&](const std::string& name, Template t) {
+    // A helper arrow that uses `super` (runtime/templates_text.cpp), taken out of its method.
+    Node* program = instantiate_template(library_, t, names_.prefix(), origin, b_);
+    Node* decl = program->list[0]->list[0]->b->b->list[0];
+    decl->list[0]->a->text = b_.str(name);  // `const $name = ...`
     out.push_back(decl);
   };
-  if (!caps.super_ref.empty()) {
-    parsed(caps.super_ref,
-           "(key) => __ds_defineProperty({}, 'value', { __proto__: null, get: () => super[key], "
-           "set: (value) => { super[key] = value; } })");
-  }
-  if (!caps.super_delete.empty()) parsed(caps.super_delete, "(key) => delete super[key]");
-  if (!caps.super_tag.empty()) {
-    parsed(caps.super_tag,
-           "(key) => { const tag = super[key]; return (...args) => __ds_apply(tag, this, args); }");
-  }
+  if (!caps.super_ref.empty()) instantiate(caps.super_ref, Template::SuperRef);
+  if (!caps.super_delete.empty()) instantiate(caps.super_delete, Template::SuperDelete);
+  if (!caps.super_tag.empty()) instantiate(caps.super_tag, Template::SuperTag);
   if (!caps.super_call.empty()) {
     Node* rest = b_.make(Kind::Rest, origin);
     rest->a = b_.ident("args", origin);

@@ -13,8 +13,9 @@ namespace desugar {
 
 class AsyncFunctionLowering {
  public:
-  AsyncFunctionLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags)
-      : names_(names), b_(b), diags_(diags), for_await_(names, b, diags) {}
+  AsyncFunctionLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags,
+                        const RuntimeLibrary& library)
+      : names_(names), b_(b), diags_(diags), library_(library), for_await_(names, b, diags, library) {}
 
   // An async FunctionExpr or Arrow → the expression that replaces it. `inferred_name` is the
   // name an anonymous function gets from its binding (`const f = async function () {}`).
@@ -61,6 +62,7 @@ class AsyncFunctionLowering {
   ReservedNames& names_;
   AstBuilder& b_;
   Diagnostics& diags_;
+  const RuntimeLibrary& library_;
   bool used_runner_ = false;
   bool used_async_function_ = false;
   bool used_async_generator_ = false;

@@ -24,53 +24,12 @@
 
 #include <stdexcept>
 
-#include "parse/parse.h"
+#include "passes/runtime.h"
 #include "passes/visit.h"
 
 namespace desugar {
 
 namespace {
-
-constexpr std::string_view kTemplate = R"JS(async function template() {
-  {
-    const $iterator = __ds_getAsyncIterator($right, $text);
-    let $open = false; // true while the body runs: leaving it then closes the iterator
-    try {
-      for (;;) {
-        $open = false;
-        const $result = await __ds_iteratorNext($iterator);
-        if (__ds_iteratorComplete($result)) break;
-        const $value = $result.value;
-        $open = true;
-        $head;
-        $body;
-      }
-    } catch ($error) {
-      if ($open) {
-        // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
-        $open = false;
-        try {
-          const $return = $iterator.iterator.return;
-          if ($return !== undefined && $return !== null) await __ds_apply($return, $iterator.iterator, []);
-        } catch {}
-      }
-      throw $error;
-    } finally {
-      if ($open) {
-        // AsyncIteratorClose after break, return or a continue to an outer loop
-        const $return = __ds_getMethod($iterator.iterator, 'return');
-        if ($return !== undefined) __ds_iteratorResultObject(await __ds_apply($return, $iterator.iterator, []));
-      }
-    }
-  }
-}
-)JS";
-
-void set_ranges(Node* n, const Node* origin) {
-  n->begin = origin->begin;
-  n->end = origin->end;
-  for_each_child(n, [&](Node*& child) { set_ranges(child, origin); });
-}
 
 bool is_placeholder_stmt(const Node* s, std::string_view name) {
   return s->kind == Kind::ExprStmt && s->a->kind == Kind::Identifier && s->a->text == name;
@@ -78,17 +37,11 @@ bool is_placeholder_stmt(const Node* s, std::string_view name) {
 
 }  // namespace
 
-Node* ForAwaitLowering::parse_template(const Node* origin) {
-  std::string text(kTemplate);
-  for (std::size_t at = 0; (at = text.find("__ds_", at)) != std::string::npos;
-       at += names_.prefix().size()) {
-    text.replace(at, 5, names_.prefix());
-  }
-  ParseResult parsed = parse_js_text(b_.str(text), false, b_.arena(), nullptr);
-  if (!parsed.ok) throw std::logic_error("for-await template does not parse");
-  Node* block = parsed.program->list[0]->b->list[0];
-  set_ranges(block, origin);
-  return block;
+// The loop of runtime/templates_text.cpp's `for await` template (inside `async function
+// template() { ... }`), with this file's prefix and `origin`'s range.
+Node* ForAwaitLowering::instantiate(const Node* origin) {
+  Node* program = instantiate_template(library_, Template::ForAwait, names_.prefix(), origin, b_);
+  return program->list[0]->b->list[0];
 }
 
 // The operand as V8's TypeError names it ("xs is not async iterable", "f(...) is not a function
@@ -122,7 +75,7 @@ Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& l
                   "explicit resource management is not supported");
     return loop;
   }
-  Node* block = parse_template(loop);
+  Node* block = instantiate(loop);
   std::string iterator = names_.fresh("iterator"), open = names_.fresh("open"),
               result = names_.fresh("result"), value = names_.fresh("value"),
               error = names_.fresh("error"), ret = names_.fresh("return");

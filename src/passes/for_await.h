@@ -8,13 +8,15 @@
 #include "ast/ast.h"
 #include "diag/diag.h"
 #include "passes/names.h"
+#include "runtime/library.h"
 
 namespace desugar {
 
 class ForAwaitLowering {
  public:
-  ForAwaitLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags)
-      : names_(names), b_(b), diags_(diags) {}
+  ForAwaitLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags,
+                   const RuntimeLibrary& library)
+      : names_(names), b_(b), diags_(diags), library_(library) {}
 
   // Replaces every `for await` under `n` (outside nested functions) with its lowered loop.
   Node* lower_all(Node* n);
@@ -22,12 +24,13 @@ class ForAwaitLowering {
 
  private:
   Node* lower(Node* loop, const std::vector<std::string_view>& labels);
-  Node* parse_template(const Node* origin);
+  Node* instantiate(const Node* origin);
   std::string operand_text(const Node* right) const;
 
   ReservedNames& names_;
   AstBuilder& b_;
   Diagnostics& diags_;
+  const RuntimeLibrary& library_;
   bool used_ = false;
 };
 

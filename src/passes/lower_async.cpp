@@ -32,28 +32,29 @@ namespace {
 class AsyncLowering {
  public:
   AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags,
-                promise::PromiseFunctionLowering* promises = nullptr, bool explicit_jobs = true)
-      : mode_(mode), names_(names), b_(b), diags_(diags), functions_(names, b, diags),
-        promises_(promises), explicit_jobs_(explicit_jobs) {}
+                const RuntimeLibrary& library, promise::PromiseFunctionLowering* promises = nullptr,
+                bool explicit_jobs = true)
+      : mode_(mode), names_(names), b_(b), diags_(diags), library_(library),
+        functions_(names, b, diags, library), promises_(promises), explicit_jobs_(explicit_jobs) {}
 
   bool run(Node* program) {
     if (functions_.has_top_level_await(program)) functions_.wrap_top_level_await(program);
     visit_list(program->list, ScopeKind::Function, program);
     if (diags_.has_errors()) return false;
-    std::vector<Helper> helpers;
-    if (functions_.used_runner()) helpers.push_back(Helper::AsyncRunner);
-    if (functions_.used_async_function()) helpers.push_back(Helper::AsyncFunction);
-    if (functions_.used_for_await()) helpers.push_back(Helper::AsyncIteration);
-    if (functions_.used_async_generator()) helpers.push_back(Helper::AsyncGenerator);
-    if (promises_ && promises_->used_await()) helpers.push_back(Helper::PromiseAwait);
-    if (promises_ && promises_->used_await_value()) helpers.push_back(Helper::AwaitValue);
-    if (promises_ && promises_->used_tdz()) helpers.push_back(Helper::Tdz);
-    if (promises_ && promises_->used_resolve_with()) helpers.push_back(Helper::ResolvePromise);
-    if (promises_ && promises_->used_intrinsics()) helpers.push_back(Helper::Intrinsics);
-    if (promises_ && promises_->used_copy_data_properties()) helpers.push_back(Helper::CopyDataProperties);
+    HelperSet helpers;
+    if (functions_.used_runner()) helpers.add(Helper::AsyncRunner);
+    if (functions_.used_async_function()) helpers.add(Helper::AsyncFunction);
+    if (functions_.used_for_await()) helpers.add(Helper::AsyncIteration);
+    if (functions_.used_async_generator()) helpers.add(Helper::AsyncGenerator);
+    if (promises_ && promises_->used_await()) helpers.add(Helper::PromiseAwait);
+    if (promises_ && promises_->used_await_value()) helpers.add(Helper::AwaitValue);
+    if (promises_ && promises_->used_tdz()) helpers.add(Helper::Tdz);
+    if (promises_ && promises_->used_resolve_with()) helpers.add(Helper::ResolvePromise);
+    if (promises_ && promises_->used_intrinsics()) helpers.add(Helper::Intrinsics);
+    if (promises_ && promises_->used_copy_data_properties()) helpers.add(Helper::CopyDataProperties);
     if (!helpers.empty()) {
       RuntimeOptions options{mode_, explicit_jobs_};
-      insert_after_prologue(program, runtime_statements(helpers, options, names_.prefix(), b_));
+      insert_after_prologue(program, runtime_statements(library_, helpers, options, names_.prefix(), b_));
     }
     return true;
   }
@@ -268,6 +269,7 @@ class AsyncLowering {
   ReservedNames& names_;
   AstBuilder& b_;
   Diagnostics& diags_;
+  const RuntimeLibrary& library_;
   AsyncFunctionLowering functions_;
   promise::PromiseFunctionLowering* promises_;
   bool explicit_jobs_;
@@ -276,17 +278,18 @@ class AsyncLowering {
 }  // namespace
 
 bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs, std::string_view source,
-                             ReservedNames& names, AstBuilder& builder, Diagnostics& diags) {
+                             const RuntimeLibrary& library, ReservedNames& names, AstBuilder& builder,
+                             Diagnostics& diags) {
   promise::Stability stability(program);
   promise::StageOptions options{explicit_jobs};
   promise::PromiseFunctionLowering promises(stability, names, builder, diags, options, source);
-  AsyncLowering lowering(mode, names, builder, diags, &promises, explicit_jobs);
+  AsyncLowering lowering(mode, names, builder, diags, library, &promises, explicit_jobs);
   return lowering.run(program);
 }
 
-bool lower_async_to_generators(Node* program, AwaitMode mode, ReservedNames& names,
-                               AstBuilder& builder, Diagnostics& diags) {
-  AsyncLowering lowering(mode, names, builder, diags, nullptr, /*explicit_jobs=*/false);
+bool lower_async_to_generators(Node* program, AwaitMode mode, const RuntimeLibrary& library,
+                               ReservedNames& names, AstBuilder& builder, Diagnostics& diags) {
+  AsyncLowering lowering(mode, names, builder, diags, library, nullptr, /*explicit_jobs=*/false);
   return lowering.run(program);
 }
 

@@ -4,16 +4,18 @@
 #include "core/choices.h"
 #include "diag/diag.h"
 #include "passes/names.h"
+#include "runtime/library.h"
 
 namespace desugar {
 
 // Lowers every async function in `program` in place. Returns false after reporting diagnostics.
-bool lower_async_to_generators(Node* program, AwaitMode mode, ReservedNames& names,
-                               AstBuilder& builder, Diagnostics& diags);
+bool lower_async_to_generators(Node* program, AwaitMode mode, const RuntimeLibrary& library,
+                               ReservedNames& names, AstBuilder& builder, Diagnostics& diags);
 
 // The promise stage: every async function becomes `new Promise((resolve, reject) => …)` with its
 // body split at awaits. `source` is the original text (line numbers in continuation names).
 bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs, std::string_view source,
-                             ReservedNames& names, AstBuilder& builder, Diagnostics& diags);
+                             const RuntimeLibrary& library, ReservedNames& names, AstBuilder& builder,
+                             Diagnostics& diags);
 
 }  // namespace desugar

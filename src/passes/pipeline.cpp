@@ -1,5 +1,7 @@
 #include "passes/pipeline.h"
 
+#include <stdexcept>
+
 #include "passes/lower_async.h"
 #include "passes/names.h"
 
@@ -8,15 +10,17 @@ namespace desugar {
 Node* lower_program(Node* program, const LowerOptions& options, AstBuilder& builder,
                     Diagnostics& diags) {
   if (options.stage == Stage::Print) return program;
+  if (options.runtime == nullptr) throw std::logic_error("lower_program needs the runtime library");
+  const RuntimeLibrary& library = *options.runtime;
   ReservedNames names(program);
   switch (options.stage) {
     case Stage::Print: return program;
     case Stage::Generator:
-      if (!lower_async_to_generators(program, options.await_mode, names, builder, diags)) return nullptr;
+      if (!lower_async_to_generators(program, options.await_mode, library, names, builder, diags)) return nullptr;
       return program;
     case Stage::Promise:
       if (!lower_async_to_promises(program, options.await_mode, options.explicit_jobs, options.source,
-                                   names, builder, diags)) {
+                                   library, names, builder, diags)) {
         return nullptr;
       }
       return program;

@@ -5,6 +5,7 @@
 #include "ast/ast.h"
 #include "core/choices.h"
 #include "diag/diag.h"
+#include "runtime/library.h"
 
 namespace desugar {
 
@@ -13,6 +14,7 @@ struct LowerOptions {
   AwaitMode await_mode = AwaitMode::Modern;
   bool explicit_jobs = true;   // promise stage: write PromiseResolveThenableJob out
   std::string_view source;     // the original text (line numbers in emitted names)
+  const RuntimeLibrary* runtime = nullptr;  // the parsed runtime (driver/runtime_library.h)
 };
 
 // Returns the lowered program (it may share unchanged subtrees with the input), or null after

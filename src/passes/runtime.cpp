@@ -1,248 +1,57 @@
 #include "passes/runtime.h"
 
-#include <algorithm>
 #include <stdexcept>
 #include <string_view>
 
-#include "parse/parse.h"
-#include "passes/runtime_async_iteration.h"
 #include "passes/visit.h"
 
 namespace desugar {
 
 namespace {
 
-constexpr std::string_view kIntrinsics = R"JS(// ---- desugar runtime ----
-// Intrinsics captured before any user code runs: the engine's own await uses the original
-// Promise, Promise.resolve and Promise.prototype.then even if a program patches them later.
-const __ds_Promise = Promise;
-const __ds_promiseResolve = Promise.resolve.bind(Promise);
-const __ds_then = Promise.prototype.then;
-const __ds_apply = Reflect.apply;
-const __ds_defineProperty = Object.defineProperty;
-)JS";
+constexpr std::string_view kPrefix = "__ds_";
 
-// The promise stage's object rest element when its pattern awaits.
-constexpr std::string_view kCopyDataProperties = R"JS(
-const __ds_ownKeys = Reflect.ownKeys;
-const __ds_getOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor;
-// `{ a, ...rest } = source`: CopyDataProperties (#sec-copydataproperties) into a new object, the
-// own enumerable keys of the source other than those already destructured.
-function __ds_copyDataProperties(source, excluded) {
-  const from = Object(source);
-  const keys = excluded.map((key) => (typeof key === 'symbol' ? key : String(key)));
-  const target = {};
-  for (const key of __ds_ownKeys(from)) {
-    if (keys.includes(key)) continue;
-    const desc = __ds_getOwnPropertyDescriptor(from, key);
-    if (desc !== undefined && desc.enumerable) {
-      __ds_defineProperty(target, key, { value: from[key], writable: true, enumerable: true, configurable: true });
-    }
-  }
-  return target;
-}
-)JS";
-
-// Modern await (ES2019+): PromiseResolve(%Promise%, v) then one reaction, so awaiting a native
-// promise costs one job, a thenable two, a Promise subclass instance three.
-constexpr std::string_view kAwaitModern = R"JS(
-// await v (ES2019+): PromiseResolve(%Promise%, v), then resume on its settlement.
-function __ds_awaitValue(value, onFulfilled, onRejected) {
-  __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
-}
-)JS";
-
-// Legacy await (ES2017, Chrome <= 71, Node <= 11): a new promise resolved with v, so awaiting a
-// native promise costs three jobs (resolve queues PromiseResolveThenableJob, whose then queues
-// the reaction, which resolves the wrapper).
-constexpr std::string_view kAwaitLegacy = R"JS(
-// await v (ES2017): a new promise resolved with v, then resume on its settlement.
-function __ds_awaitValue(value, onFulfilled, onRejected) {
-  __ds_then.call(new __ds_Promise((resolve) => resolve(value)), onFulfilled, onRejected);
-}
-)JS";
-
-constexpr std::string_view kAsyncRunner = R"JS(
-// An async function is a generator driven by this runner: `await v` became `yield v`.
-function __ds_async(thisArg, args, body) {
-  'use strict';
-  return new __ds_Promise((resolve, reject) => {
-    let generator;
-    try {
-      generator = __ds_apply(body, thisArg, args);
-    } catch (error) {
-      reject(error); // parameter defaults and destructuring reject, they do not throw
-      return;
-    }
-    const step = (method, input) => {
-      let result;
-      try {
-        result = generator[method](input);
-      } catch (error) {
-        reject(error); // the body threw: reject in this same job
-        return;
+// A deep copy of a library node with `prefix` for "__ds_" in every name, string and comment, and
+// the source range of `origin` (or none).
+Node* copy_with_prefix(const Node* n, const std::string& prefix, const Node* origin,
+                       AstBuilder& b) {
+  Node* copy = clone_tree(n, b);
+  auto fix = [&](auto&& self, Node* node) -> void {
+    node->begin = origin ? origin->begin : 0;
+    node->end = origin ? origin->end : 0;
+    if (prefix != kPrefix && node->text.find(kPrefix) != std::string_view::npos) {
+      std::string text(node->text);
+      for (std::size_t at = 0; (at = text.find(kPrefix, at)) != std::string::npos;
+           at += prefix.size()) {
+        text.replace(at, kPrefix.size(), prefix);
       }
-      if (result.done) {
-        resolve(result.value); // a full resolve: returning a promise costs two more jobs, as native
-        return;
-      }
-      try {
-        __ds_awaitValue(result.value, (value) => step('next', value), (error) => step('throw', error));
-      } catch (error) {
-        step('throw', error); // e.g. a throwing `constructor` getter throws at the await
-      }
-    };
-    step('next', undefined); // the body runs synchronously up to its first await
-  });
-}
-)JS";
-
-constexpr std::string_view kAsyncFunction = R"JS(
-// Async function declarations and expressions: a method, so that, like a native async function,
-// it cannot be called with `new` and has no `prototype`; it keeps the name and length.
-function __ds_asyncFunction(name, length, body) {
-  'use strict';
-  const fn = { [name](...args) { return __ds_async(this, args, body); } }[name];
-  __ds_defineProperty(fn, 'length', { value: length });
-  return fn;
-}
-)JS";
-
-void clear_ranges(Node* n) {
-  n->begin = n->end = 0;
-  for_each_child(n, [](Node*& child) { clear_ranges(child); });
-}
-
-// The promise stage's await for continuations that may throw (the linear form).
-constexpr std::string_view kPromiseAwait = R"JS(
-// await v, then `next` runs in a promise job with the value; a throw there goes to `onError`,
-// like a throw after an await in the original function.
-function __ds_await(value, next, onError) {
-  __ds_awaitValue(value, (result) => {
-    try {
-      next(result);
-    } catch (error) {
-      onError(error);
+      node->text = b.str(text);
     }
-  }, onError);
+    for_each_child(node, [&](Node*& child) { self(self, child); });
+  };
+  fix(fix, copy);
+  return copy;
 }
-)JS";
 
-// Legacy await with the thenable job written out.
-constexpr std::string_view kAwaitLegacyExplicit = R"JS(
-// await v (ES2017): a new promise resolved with v (three jobs for a native promise: the
-// thenable job, its reaction, then ours), then resume on its settlement.
-function __ds_awaitValue(value, onFulfilled, onRejected) {
-  const wrapper = new __ds_Promise((resolve, reject) => __ds_resolvePromise(resolve, reject, value));
-  __ds_then.call(wrapper, onFulfilled, onRejected);
-}
-)JS";
+}  // namespace
 
-constexpr std::string_view kResolvePromise = R"JS(
-// Resolving a promise with a value, as the spec's Promise Resolve Functions do
-// (#sec-promise-resolve-functions), with the hidden job written out: a thenable is adopted by
-// calling its `then` in a job of its own, NewPromiseResolveThenableJob
-// (#sec-newpromiseresolvethenablejob). That job is why returning a promise from an async
-// function costs two more jobs than returning a value.
-const __ds_queueJob = queueMicrotask;
-function __ds_resolvePromise(resolve, reject, value, promise) {
-  if (promise !== undefined && value === promise) {
-    reject(new TypeError('Chaining cycle detected for promise #<Promise>'));
-    return;
-  }
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
-    resolve(value); // not a thenable: fulfill now
-    return;
-  }
-  let then;
-  try {
-    then = value.then; // read synchronously, once
-  } catch (error) {
-    reject(error);
-    return;
-  }
-  if (typeof then !== 'function') {
-    resolve(value);
-    return;
-  }
-  let alreadyResolved = false; // the job gets a fresh pair of resolving functions
-  __ds_queueJob(function PromiseResolveThenableJob() {
-    try {
-      __ds_apply(then, value, [
-        (result) => {
-          if (!alreadyResolved) {
-            alreadyResolved = true;
-            __ds_resolvePromise(resolve, reject, result, promise);
-          }
-        },
-        (error) => {
-          if (!alreadyResolved) {
-            alreadyResolved = true;
-            reject(error);
-          }
-        },
-      ]);
-    } catch (error) {
-      if (!alreadyResolved) {
-        alreadyResolved = true;
-        reject(error);
-      }
-    }
-  });
-}
-)JS";
-
-constexpr std::string_view kTdz = R"JS(
-// A let/const read before its declaration has run throws (the temporal dead zone); the promise
-// stage keeps such variables outside their block, so it checks for this value instead.
-const __ds_uninitialized = Symbol('uninitialized');
-function __ds_checkInitialized(value, name) {
-  if (value === __ds_uninitialized) throw new ReferenceError(`Cannot access '${name}' before initialization`);
-  return value;
-}
-)JS";
-
-std::string with_prefix(std::string_view text, const std::string& prefix) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    if (text.compare(i, 5, "__ds_") == 0) {
-      out += prefix;
-      i += 5;
-    } else {
-      out += text[i++];
+std::vector<Node*> runtime_statements(const RuntimeLibrary& library, const HelperSet& helpers,
+                                      const RuntimeOptions& options, const std::string& prefix,
+                                      AstBuilder& builder) {
+  std::vector<Node*> out;
+  for (Piece piece : pieces_for(helpers, options)) {
+    for (const Node* stmt : library.piece(piece)) {
+      out.push_back(copy_with_prefix(stmt, prefix, nullptr, builder));
     }
   }
   return out;
 }
 
-}  // namespace
-
-std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeOptions& options,
-                                      const std::string& prefix, AstBuilder& builder) {
-  auto want = [&](Helper h) { return std::find(wanted.begin(), wanted.end(), h) != wanted.end(); };
-  bool legacy = options.mode == AwaitMode::Legacy;
-  bool await_value = want(Helper::AwaitValue) || want(Helper::AsyncRunner) ||
-                     want(Helper::PromiseAwait) || want(Helper::AsyncGenerator);
-  bool legacy_explicit = await_value && legacy && options.explicit_jobs;
-  std::string text(kIntrinsics);
-  if (want(Helper::ResolvePromise) || legacy_explicit) text += kResolvePromise;
-  if (await_value) text += !legacy ? kAwaitModern : legacy_explicit ? kAwaitLegacyExplicit : kAwaitLegacy;
-  if (want(Helper::AsyncRunner)) text += kAsyncRunner;
-  if (want(Helper::AsyncFunction)) text += kAsyncFunction;
-  if (want(Helper::PromiseAwait)) text += kPromiseAwait;
-  if (want(Helper::Tdz)) text += kTdz;
-  text += async_iteration_runtime(want(Helper::AsyncIteration), want(Helper::AsyncGenerator));
-  if (want(Helper::CopyDataProperties)) text += kCopyDataProperties;
-  text += "// ---- end of desugar runtime ----\n";
-
-  // The parsed text must outlive the AST: keep it in the arena.
-  std::string_view kept = builder.str(with_prefix(text, prefix));
-  ParseResult parsed = parse_js_text(kept, /*is_module=*/false, builder.arena(), nullptr);
-  if (!parsed.ok) throw std::logic_error("desugar runtime does not parse");
-  // Source ranges point into the runtime text, not the user's file: clear them.
-  clear_ranges(parsed.program);
-  return std::vector<Node*>(parsed.program->list.begin(), parsed.program->list.end());
+Node* instantiate_template(const RuntimeLibrary& library, Template t, const std::string& prefix,
+                           const Node* origin, AstBuilder& builder) {
+  const Node* program = library.template_program(t);
+  if (!program) throw std::logic_error("runtime library without its templates");
+  return copy_with_prefix(program, prefix, origin, builder);
 }
 
 }  // namespace desugar

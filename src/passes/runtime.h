@@ -1,35 +1,22 @@
-// The helpers emitted into the output (the "runtime"), written as JavaScript and parsed by our own
-// front end into AST statements, so the emitted helpers are printed like the rest of the program.
+// The runtime in the output: copies of the parsed runtime pieces (runtime/library.h) and of its
+// templates, with the output's own prefix in place of "__ds_".
 #pragma once
 #include <string>
 #include <vector>
 
 #include "ast/ast.h"
-#include "core/choices.h"
+#include "runtime/helpers.h"
+#include "runtime/library.h"
 
 namespace desugar {
 
-enum class Helper {
-  AsyncRunner,     // __ds_async(thisArg, args, body): runs a generator as an async function
-  AsyncFunction,   // __ds_asyncFunction(name, length, body): a non-constructible async function
-  AwaitValue,      // __ds_awaitValue(value, onFulfilled, onRejected): await as PromiseResolve + then
-  PromiseAwait,    // __ds_await(value, next, onError): the same, a throw in `next` goes to onError
-  ResolvePromise,  // __ds_resolvePromise(resolve, reject, value, promise): thenable job written out
-  CopyDataProperties,  // __ds_copyDataProperties(source, excluded): the object of `{ a, ...rest }`
-  Intrinsics,      // only the captured intrinsics (__ds_Promise, …), always part of the runtime
-  Tdz,             // __ds_uninitialized, __ds_checkInitialized(value, name): let/const before init
-  AsyncIteration,  // __ds_getAsyncIterator and the other helpers of a lowered `for await`
-  AsyncGenerator,  // __ds_asyncGenerator(thisArg, args, body, fn): the async generator runner
-};
+// The statements of the runtime that implements `helpers`, copied into `builder`'s arena.
+std::vector<Node*> runtime_statements(const RuntimeLibrary& library, const HelperSet& helpers,
+                                      const RuntimeOptions& options, const std::string& prefix,
+                                      AstBuilder& builder);
 
-struct RuntimeOptions {
-  AwaitMode mode = AwaitMode::Modern;
-  bool explicit_jobs = true;
-};
-
-// Parses the runtime for the helpers in `wanted` (and what they depend on) with `prefix` in place
-// of "__ds_", returning its statements.
-std::vector<Node*> runtime_statements(std::vector<Helper> wanted, const RuntimeOptions& options,
-                                      const std::string& prefix, AstBuilder& builder);
+// A copy of template `t`'s program with `prefix` for "__ds_"; its source range is `origin`'s.
+Node* instantiate_template(const RuntimeLibrary& library, Template t, const std::string& prefix,
+                           const Node* origin, AstBuilder& builder);
 
 }  // namespace desugar

@@ -54,9 +54,7 @@ function sources() {
     }
   };
   walk(path.join(ROOT, 'src/sim'));
-  for (const e of fs.readdirSync(path.join(ROOT, 'src/passes'))) {
-    if (/^runtime.*\.(h|cpp)$/.test(e)) out.push(path.join(ROOT, 'src/passes', e));
-  }
+  walk(path.join(ROOT, 'src/runtime'));
   return out.sort();
 }
 

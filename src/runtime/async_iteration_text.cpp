@@ -1,9 +1,9 @@
-// The runtime for async iteration, emitted with the rest of the runtime (runtime.cpp): what
+// The runtime for async iteration, a piece of the runtime (helpers.h): what
 // `for await` needs (GetIterator with CreateAsyncFromSyncIterator, AsyncIteratorClose's checks)
 // and the async generator runner, which follows ECMA-262's AsyncGenerator abstract operations
 // (#sec-asyncgenerator-abstract-operations) step by step, so each request settles in the same
 // job as natively.
-#include "passes/runtime_async_iteration.h"
+#include "runtime/helpers.h"
 
 namespace desugar {
 
@@ -461,11 +461,12 @@ function* __ds_asyncYieldStar(value) {
 
 }  // namespace
 
-std::string async_iteration_runtime(bool iteration, bool generators) {
-  std::string text;
-  if (iteration || generators) text += kAsyncIteration;
-  if (generators) text += kAsyncGenerator;
-  return text;
+std::string_view async_iteration_piece_text(Piece piece) {
+  switch (piece) {
+    case Piece::AsyncIteration: return kAsyncIteration;
+    case Piece::AsyncGenerator: return kAsyncGenerator;
+    default: return {};
+  }
 }
 
 }  // namespace desugar
