@@ -5,6 +5,7 @@
 //   a && await b         =>  t = a; if (!t) goto L; [suspend b → v]; t = v; L: t
 #include "passes/promise/explode.h"
 
+#include <stdexcept>
 #include <vector>
 
 namespace desugar::promise {
@@ -12,6 +13,11 @@ namespace desugar::promise {
 namespace {
 bool is_logical(std::string_view op) { return op == "&&" || op == "||" || op == "??"; }
 }  // namespace
+
+BranchingSink& Exploder::branches() {
+  if (!branching_) throw std::logic_error("the linear form was chosen for a body that branches");
+  return *branching_;
+}
 
 Node* Exploder::unsupported(Node* e, const char* what) {
   diags_.report(DiagId::D0101, e->begin, what, "the promise stage cannot split this at an await yet");
@@ -126,10 +132,10 @@ void Exploder::destructure(Node* pattern, Node* source) {
     // target = default: the default only when the value is undefined.
     Node* v = sink_.temp_var(pattern);
     sink_.emit(b_.expr_stmt(b_.assign(v, b_.ident(source->text, pattern), pattern)));
-    int done = sink_.new_label();
-    sink_.jump_unless(b_.binary("===", b_.ident(v->text, pattern), b_.ident("undefined", pattern), pattern), done);
+    int done = branches().new_label();
+    branches().jump_unless(b_.binary("===", b_.ident(v->text, pattern), b_.ident("undefined", pattern), pattern), done);
     sink_.emit(b_.expr_stmt(b_.assign(b_.ident(v->text, pattern), value(pattern->b), pattern)));
-    sink_.mark(done);
+    branches().mark(done);
     destructure(pattern->a, b_.ident(v->text, pattern));
     return;
   }
@@ -175,10 +181,10 @@ void Exploder::destructure(Node* pattern, Node* source) {
     }
     Node* v = sink_.temp(get, prop);
     if (dflt) {
-      int done = sink_.new_label();
-      sink_.jump_unless(b_.binary("===", b_.ident(v->text, prop), b_.ident("undefined", prop), prop), done);
+      int done = branches().new_label();
+      branches().jump_unless(b_.binary("===", b_.ident(v->text, prop), b_.ident("undefined", prop), prop), done);
       sink_.emit(b_.expr_stmt(b_.assign(b_.ident(v->text, prop), value(dflt), prop)));
-      sink_.mark(done);
+      branches().mark(done);
     }
     destructure(target, b_.ident(v->text, prop));
   }
@@ -228,10 +234,10 @@ void Exploder::destructure_array(Node* pattern, Node* source) {
     sink_.emit(guard);
     if (element->kind == Kind::Elision) continue;
     if (dflt) {
-      int skip = sink_.new_label();
-      sink_.jump_unless(b_.binary("===", id(v), b_.ident("undefined", element), element), skip);
+      int skip = branches().new_label();
+      branches().jump_unless(b_.binary("===", id(v), b_.ident("undefined", element), element), skip);
       sink_.emit(b_.expr_stmt(b_.assign(id(v), value(dflt), element)));
-      sink_.mark(skip);
+      branches().mark(skip);
     }
     destructure(target, id(v));
   }
@@ -302,7 +308,7 @@ Node* Exploder::logical(Node* e) {
   if (!awaits_.contains(e->b)) return b_.binary(e->text, value(e->a), e->b, e);
   Node* result = sink_.temp_var(e);
   sink_.emit(b_.expr_stmt(b_.assign(result, value(e->a), e)));
-  int done = sink_.new_label();
+  int done = branches().new_label();
   // Continue to the right operand only when the left one does not decide the result.
   Node* go_on;
   if (e->text == "&&") {
@@ -316,9 +322,9 @@ Node* Exploder::logical(Node* e) {
     go_on = b_.binary("||", b_.binary("===", result, b_.make(Kind::Null, e), e),
                       b_.binary("===", result, b_.ident("undefined", e), e), e);
   }
-  sink_.jump_unless(go_on, done);
+  branches().jump_unless(go_on, done);
   sink_.emit(b_.expr_stmt(b_.assign(result, value(e->b), e)));
-  sink_.mark(done);
+  branches().mark(done);
   return result;
 }
 
@@ -331,13 +337,13 @@ Node* Exploder::conditional(Node* e) {
     return c;
   }
   Node* result = sink_.temp_var(e);
-  int otherwise = sink_.new_label(), done = sink_.new_label();
-  sink_.jump_unless(value(e->a), otherwise);
+  int otherwise = branches().new_label(), done = branches().new_label();
+  branches().jump_unless(value(e->a), otherwise);
   sink_.emit(b_.expr_stmt(b_.assign(result, value(e->b), e)));
-  sink_.jump(done);
-  sink_.mark(otherwise);
+  branches().jump(done);
+  branches().mark(otherwise);
   sink_.emit(b_.expr_stmt(b_.assign(result, value(e->c), e)));
-  sink_.mark(done);
+  branches().mark(done);
   return result;
 }
 
@@ -380,7 +386,7 @@ Node* Exploder::assign(Node* e) {
     // x ||= await y: read x; assign only if it does not decide.
     Node* result = sink_.temp_var(e);
     sink_.emit(b_.expr_stmt(b_.assign(result, place, e)));
-    int done = sink_.new_label();
+    int done = branches().new_label();
     Node* go_on = result;
     if (op == "||=") {
       go_on = b_.make(Kind::Unary, e);
@@ -391,9 +397,9 @@ Node* Exploder::assign(Node* e) {
       go_on = b_.binary("||", b_.binary("===", result, b_.make(Kind::Null, e), e),
                         b_.binary("===", result, b_.ident("undefined", e), e), e);
     }
-    sink_.jump_unless(go_on, done);
+    branches().jump_unless(go_on, done);
     sink_.emit(b_.expr_stmt(b_.assign(result, b_.assign(place, value(e->b), e), e)));
-    sink_.mark(done);
+    branches().mark(done);
     return result;
   }
   // Compound: the old value is read before the right side is evaluated.
@@ -528,7 +534,7 @@ Node* Exploder::chain(Node* e) {
     base = base->a;
   }
   Node* result = sink_.temp_var(e);
-  int short_circuit = sink_.new_label(), done = sink_.new_label();
+  int short_circuit = branches().new_label(), done = branches().new_label();
   Node* current = sink_.temp(value(base), e);
   Node* receiver = nullptr;  // the object a following call is made on
   for (std::size_t i = links.size(); i > 0; --i) {
@@ -536,7 +542,7 @@ Node* Exploder::chain(Node* e) {
     if (link->has(flag::Optional)) {
       Node* present = b_.binary("&&", b_.binary("!==", current, b_.make(Kind::Null, link), link),
                                 b_.binary("!==", b_.ident(current->text, link), b_.ident("undefined", link), link), link);
-      sink_.jump_unless(present, short_circuit);
+      branches().jump_unless(present, short_circuit);
     }
     if (link->kind == Kind::Member) {
       Node* m = b_.make(Kind::Member, link);
@@ -560,10 +566,10 @@ Node* Exploder::chain(Node* e) {
     }
   }
   sink_.emit(b_.expr_stmt(b_.assign(result, b_.ident(current->text, e), e)));
-  sink_.jump(done);
-  sink_.mark(short_circuit);
+  branches().jump(done);
+  branches().mark(short_circuit);
   sink_.emit(b_.expr_stmt(b_.assign(b_.ident(result->text, e), b_.ident("undefined", e), e)));
-  sink_.mark(done);
+  branches().mark(done);
   return b_.ident(result->text, e);
 }
 

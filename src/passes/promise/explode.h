@@ -14,8 +14,18 @@ namespace desugar::promise {
 
 class Exploder {
  public:
+  // The linear form: the expressions it is given never branch around an await.
   Exploder(Sink& sink, FunctionContext& fn)
-      : sink_(sink), fn_(fn), awaits_(fn.awaits), stability_(fn.stability), b_(fn.b), diags_(fn.diags) {}
+      : sink_(sink),
+        fn_(fn),
+        awaits_(fn.awaits),
+        stability_(fn.stability),
+        b_(fn.b),
+        diags_(fn.diags) {}
+  // The state machine: branches become labels and jumps.
+  Exploder(BranchingSink& sink, FunctionContext& fn) : Exploder(static_cast<Sink&>(sink), fn) {
+    branching_ = &sink;
+  }
 
   // Emits what must run before the value of `e` is available and returns an expression for it.
   Node* value(Node* e);
@@ -27,6 +37,9 @@ class Exploder {
   void destructure_array(Node* pattern, Node* source);
 
  private:
+  // The sink's branches; only reached in the state machine (linear_form_fits keeps the linear
+  // form away from bodies that branch), which this checks.
+  BranchingSink& branches();
   Node* spill(Node* e);
   Node* spill_if(Node* e, bool later_awaits);
   Node* logical(Node* e);
@@ -35,7 +48,7 @@ class Exploder {
   Node* update(Node* e);
   Node* call(Node* e);
   Node* member(Node* e, bool later_awaits);
-  Node* list_items(Node* e);           // Array and Object literals
+  Node* list_items(Node* e);  // Array and Object literals
   Node* arguments(Node* call, std::size_t first_await);
   Node* spread_item(Node* item, bool later_awaits, Kind holder);
   Node* template_literal(Node* e);
@@ -48,6 +61,7 @@ class Exploder {
   Node* data_descriptor(Node* value, const Node* origin);
 
   Sink& sink_;
+  BranchingSink* branching_ = nullptr;
   FunctionContext& fn_;
   const AwaitIndex& awaits_;
   const Stability& stability_;

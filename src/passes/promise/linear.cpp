@@ -1,7 +1,6 @@
 #include "passes/promise/linear.h"
 
 #include <deque>
-#include <stdexcept>
 
 #include "passes/promise/explode.h"
 #include "passes/visit.h"
@@ -15,10 +14,12 @@ bool conditional_await(Node* n, const AwaitIndex& awaits) {
   if (!awaits.contains(n)) return false;
   switch (n->kind) {
     case Kind::Binary:
-      if ((n->text == "&&" || n->text == "||" || n->text == "??") && awaits.contains(n->b)) return true;
+      if ((n->text == "&&" || n->text == "||" || n->text == "??") && awaits.contains(n->b))
+        return true;
       break;
     case Kind::Assign:
-      if ((n->text == "&&=" || n->text == "||=" || n->text == "??=") && awaits.contains(n->b)) return true;
+      if ((n->text == "&&=" || n->text == "||=" || n->text == "??=") && awaits.contains(n->b))
+        return true;
       if (awaits.contains(n->a)) return true;  // a destructuring pattern that awaits
       break;
     case Kind::Conditional:
@@ -31,8 +32,6 @@ bool conditional_await(Node* n, const AwaitIndex& awaits) {
   for_each_child(n, [&](Node*& child) { found = found || conditional_await(child, awaits); });
   return found;
 }
-
-
 
 bool has_var(Node* n) {
   if (is_function(n)) return false;
@@ -62,13 +61,16 @@ class LinearSink : public Sink {
     return fn_.b.ident(param, origin);
   }
 
-  void suspend_effect(Node* operand, const Node* origin) override { suspend_into(operand, nullptr, origin); }
+  void suspend_effect(Node* operand, const Node* origin) override {
+    suspend_into(operand, nullptr, origin);
+  }
 
   // Suspends and binds the resumed value to `pattern` (the continuation's parameter, if any).
   void suspend_into(Node* operand, Node* pattern, const Node* origin) {
     AstBuilder& b = fn_.b;
     std::string name = fn_.unique("after_await_L" + std::to_string(fn_.line_of(origin)));
-    Node* await = b.expr_stmt(fn_.await_call(operand, b.ident(name, origin), b.ident(fn_.reject_name, origin), origin));
+    Node* await = b.expr_stmt(
+        fn_.await_call(operand, b.ident(name, origin), b.ident(fn_.reject_name, origin), origin));
     Node* body = b.make(Kind::Block, origin);
     Node* decl;
     if (fn_.arrow_pieces) {
@@ -101,10 +103,6 @@ class LinearSink : public Sink {
     emit(fn_.b.var("let", fn_.b.ident(name, origin), nullptr, origin));
     return fn_.b.ident(name, origin);
   }
-  int new_label() override { throw std::logic_error("linear form has no branches"); }
-  void mark(int) override { throw std::logic_error("linear form has no branches"); }
-  void jump(int) override { throw std::logic_error("linear form has no branches"); }
-  void jump_unless(Node*, int) override { throw std::logic_error("linear form has no branches"); }
 
   // Fills every continuation's body and returns the executor's statements.
   std::vector<Node*> finish() {
@@ -192,7 +190,9 @@ std::vector<Node*> linear_form(Node* body, FunctionContext& fn) {
           sink.emit(fn.b.var(stmt->text, d->a, init, d));
         }
         break;
-      case Kind::Return: sink.emit(fn.b.ret(fn.resolve_call(exploder.value(stmt->a), stmt), stmt)); break;
+      case Kind::Return:
+        sink.emit(fn.b.ret(fn.resolve_call(exploder.value(stmt->a), stmt), stmt));
+        break;
       case Kind::Throw: {
         Node* t = fn.b.make(Kind::Throw, stmt);
         t->a = exploder.value(stmt->a);

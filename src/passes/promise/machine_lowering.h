@@ -10,43 +10,81 @@
 //
 // try/finally keeps a completion record ({type: normal|return|throw|jump, value, target}) and
 // re-dispatches it when the finally block ends, so return/break/throw crossing a finally work.
+//
+// Private to the state machine form (machine*.cpp): the lowering of statements into states.
 #pragma once
-// Private to the state machine form (machine.cpp): the lowering of statements into states.
 #include <algorithm>
+#include <cassert>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
-#include <set>
 #include <string>
+#include <variant>
 #include <vector>
 
-#include "passes/promise/machine.h"
-
-
 #include "passes/promise/explode.h"
+#include "passes/promise/machine.h"
 #include "passes/promise/machine_sink.h"
 #include "passes/visit.h"
 
 namespace desugar::promise::detail {
 
+// The statements `break` and `continue` can reach, innermost last (regenerator's LeapManager
+// entries; try statements are the sink's Regions). A loop takes `continue` and an unlabeled
+// `break`, a switch an unlabeled `break`, and any of them a jump naming one of its labels.
+struct LoopTarget {
+  int continue_label = 0;
+  std::string iterator;  // for-of: the iterator a jump out of the loop closes
+};
+struct SwitchTarget {};
+struct LabelTarget {};  // a labeled statement that is neither loop nor switch
 
-struct Target {
-  std::vector<std::string_view> labels;  // user labels naming this statement
-  int break_label = -1;
-  int continue_label = -1;  // loops only
-  bool unlabeled = false;   // loops and switch take unlabeled break
-  int region = -1;
-  std::string iterator;     // for-of: the iterator to close when a jump leaves the loop
+struct JumpTarget {
+  std::variant<LoopTarget, SwitchTarget, LabelTarget> entry;
+  int break_label = 0;
+  int region = kNoRegion;                // the try region around the statement
+  std::vector<std::string_view> labels;  // the user labels naming it
+
+  const LoopTarget* loop() const { return std::get_if<LoopTarget>(&entry); }
+  LoopTarget& as_loop() { return std::get<LoopTarget>(entry); }
+  bool takes_unlabeled_break() const { return !std::holds_alternative<LabelTarget>(entry); }
 };
 
+// Pushes `item` onto one of the lowering's stacks for the guard's lifetime, and on leaving
+// checks that everything pushed meanwhile has been popped.
+template <class T>
+class StackGuard {
+ public:
+  StackGuard(std::vector<T>& stack, T item) : stack_(stack), depth_(stack.size() + 1) {
+    stack_.push_back(std::move(item));
+  }
+  ~StackGuard() {
+    assert(stack_.size() == depth_ && "unbalanced push inside a StackGuard");
+    stack_.pop_back();
+  }
+  StackGuard(const StackGuard&) = delete;
+  StackGuard& operator=(const StackGuard&) = delete;
+
+ private:
+  std::vector<T>& stack_;
+  std::size_t depth_;
+};
+
+// `if (test) then`
+inline Node* if_then(AstBuilder& b, Node* test, Node* then, const Node* origin) {
+  Node* s = b.make(Kind::If, origin);
+  s->a = test;
+  s->b = then;
+  return s;
+}
+
 struct Finally {
-  int label = -1;
+  int label = 0;
   std::string completion;
   std::map<int, int> jump_targets;  // label → the region it is in
   bool may_return = false;
 };
-
 
 inline bool has_try_finally_with_jump(Node* n) {
   if (is_function(n) || is_class(n)) return false;
@@ -57,7 +95,8 @@ inline bool has_try_finally_with_jump(Node* n) {
 }
 
 // Nested functions that mention any of `names` (per-iteration bindings captured by closures).
-inline bool closure_mentions(Node* n, const std::vector<std::string_view>& names, bool inside_function) {
+inline bool closure_mentions(Node* n, const std::vector<std::string_view>& names,
+                             bool inside_function) {
   if (inside_function && n->kind == Kind::Identifier) {
     for (std::string_view name : names) {
       if (n->text == name) return true;
@@ -98,7 +137,8 @@ class MachineLowering {
  private:
   bool split(Node* s) const { return fn_.awaits.contains(s) || has_try_finally_with_jump(s); }
 
-  Node* completion_record(std::string_view type, Node* value, std::string_view target, const Node* origin) {
+  Node* completion_record(std::string_view type, Node* value, std::string_view target,
+                          const Node* origin) {
     Node* obj = b_.make(Kind::Object, origin);
     std::vector<Node*> props;
     auto prop = [&](std::string_view key, Node* v) {
@@ -117,26 +157,30 @@ class MachineLowering {
   // Closes the for-of iterators a jump leaves (those above `keep` in the target stack).
   void close_iterators(std::size_t keep, std::vector<Node*>& out, const Node* origin) {
     for (std::size_t i = targets_.size(); i > keep; --i) {
-      const std::string& it = targets_[i - 1].iterator;
-      if (it.empty()) continue;
+      const LoopTarget* loop = targets_[i - 1].loop();
+      if (!loop || loop->iterator.empty()) continue;
+      const std::string& it = loop->iterator;
       Node* ret = b_.member(b_.ident(it, origin), "return", origin);
       Node* test = b_.binary("!==", ret, b_.ident("undefined", origin), origin);
       Node* stmt = b_.make(Kind::If, origin);
       stmt->a = test;
-      stmt->b = b_.expr_stmt(b_.call(b_.member(b_.ident(it, origin), "return", origin), std::vector<Node*>{}, origin));
+      stmt->b = b_.expr_stmt(
+          b_.call(b_.member(b_.ident(it, origin), "return", origin), std::vector<Node*>{}, origin));
       out.push_back(stmt);
     }
   }
 
   // Jump to `label` (in `target_region`) from the current region, through any finally between.
   Node* route_jump(int label, int target_region, const Node* origin) {
-    for (int r = sink_.region(); r != target_region && r >= 0; r = sink_.region_at(r).parent) {
+    for (int r = sink_.region(); r != target_region && r != kNoRegion;
+         r = sink_.region_at(r).parent) {
       const Region& region = sink_.region_at(r);
-      if (region.finally_label < 0) continue;
-      finallies_[region.finally_label].jump_targets.emplace(label, target_region);
-      Node* set = b_.expr_stmt(b_.assign(b_.ident(region.completion, origin),
-                                         completion_record("jump", nullptr, sink_.state_name(label), origin), origin));
-      Node* g = sink_.goto_stmt(region.finally_label, origin);
+      if (!region.finally_label) continue;
+      finallies_[*region.finally_label].jump_targets.emplace(label, target_region);
+      Node* set = b_.expr_stmt(
+          b_.assign(b_.ident(region.completion, origin),
+                    completion_record("jump", nullptr, sink_.state_name(label), origin), origin));
+      Node* g = sink_.goto_stmt(*region.finally_label, origin);
       return b_.block(std::vector<Node*>{set, g->list[0], g->list[1]}, origin);
     }
     return sink_.goto_stmt(label, origin);
@@ -146,14 +190,15 @@ class MachineLowering {
   Node* route_return(Node* value, const Node* origin) {
     std::vector<Node*> out;
     close_iterators(0, out, origin);
-    for (int r = sink_.region(); r >= 0; r = sink_.region_at(r).parent) {
+    for (int r = sink_.region(); r != kNoRegion; r = sink_.region_at(r).parent) {
       const Region& region = sink_.region_at(r);
-      if (region.finally_label < 0) continue;
-      finallies_[region.finally_label].may_return = true;
-      out.push_back(b_.expr_stmt(b_.assign(b_.ident(region.completion, origin),
-                                           completion_record("return", value ? value : b_.ident("undefined", origin), "", origin),
-                                           origin)));
-      Node* g = sink_.goto_stmt(region.finally_label, origin);
+      if (!region.finally_label) continue;
+      finallies_[*region.finally_label].may_return = true;
+      out.push_back(b_.expr_stmt(b_.assign(
+          b_.ident(region.completion, origin),
+          completion_record("return", value ? value : b_.ident("undefined", origin), "", origin),
+          origin)));
+      Node* g = sink_.goto_stmt(*region.finally_label, origin);
       out.insert(out.end(), g->list.begin(), g->list.end());
       return b_.block(out, origin);
     }
@@ -161,12 +206,14 @@ class MachineLowering {
     return out.size() == 1 ? out[0] : b_.block(out, origin);
   }
 
-  const Target* find_target(Node* jump) {
+  const JumpTarget* find_target(Node* jump) {
     bool is_continue = jump->kind == Kind::Continue;
     for (std::size_t i = targets_.size(); i > 0; --i) {
-      const Target& t = targets_[i - 1];
-      if (is_continue && t.continue_label < 0) continue;
-      if (jump->text.empty() ? t.unlabeled || is_continue : std::find(t.labels.begin(), t.labels.end(), jump->text) != t.labels.end()) {
+      const JumpTarget& t = targets_[i - 1];
+      if (is_continue && !t.loop()) continue;
+      if (jump->text.empty()
+              ? t.takes_unlabeled_break() || is_continue
+              : std::find(t.labels.begin(), t.labels.end(), jump->text) != t.labels.end()) {
         return &t;
       }
     }
@@ -174,15 +221,16 @@ class MachineLowering {
   }
 
   Node* jump_to(Node* jump) {
-    const Target* t = find_target(jump);
+    const JumpTarget* t = find_target(jump);
     if (!t) {
       fail("jump target");
       return b_.make(Kind::Empty, jump);
     }
     std::vector<Node*> out;
-    std::size_t keep = static_cast<std::size_t>(t - targets_.data()) + (jump->kind == Kind::Continue ? 1 : 0);
+    std::size_t keep =
+        static_cast<std::size_t>(t - targets_.data()) + (jump->kind == Kind::Continue ? 1 : 0);
     close_iterators(keep, out, jump);
-    int label = jump->kind == Kind::Continue ? t->continue_label : t->break_label;
+    int label = jump->kind == Kind::Continue ? t->loop()->continue_label : t->break_label;
     out.push_back(route_jump(label, t->region, jump));
     return out.size() == 1 ? out[0] : b_.block(out, jump);
   }
@@ -195,8 +243,9 @@ class MachineLowering {
       case Kind::Return: return route_return(n->a, n);
       case Kind::Break:
       case Kind::Continue: {
-        bool local = n->text.empty() ? (n->kind == Kind::Break ? loops + switches > 0 : loops > 0)
-                                     : std::find(labels.begin(), labels.end(), n->text) != labels.end();
+        bool local = n->text.empty()
+                         ? (n->kind == Kind::Break ? loops + switches > 0 : loops > 0)
+                         : std::find(labels.begin(), labels.end(), n->text) != labels.end();
         return local ? n : jump_to(n);
       }
       case Kind::VarDecl:
@@ -204,14 +253,17 @@ class MachineLowering {
         break;
       case Kind::For:
       case Kind::ForIn:
-        if (n->a && n->a->kind == Kind::VarDecl && n->a->text == "var") n->a = var_to_assignments(n->a, false);
+        if (n->a && n->a->kind == Kind::VarDecl && n->a->text == "var")
+          n->a = var_to_assignments(n->a, false);
         break;
       default: break;
     }
-    bool loop = n->kind == Kind::For || n->kind == Kind::ForIn || n->kind == Kind::While || n->kind == Kind::DoWhile;
+    bool loop = n->kind == Kind::For || n->kind == Kind::ForIn || n->kind == Kind::While ||
+                n->kind == Kind::DoWhile;
     if (n->kind == Kind::Labeled) labels.push_back(n->text);
     for_each_child(n, [&](Node*& child) {
-      child = native(child, loops + (loop ? 1 : 0), switches + (n->kind == Kind::Switch ? 1 : 0), labels);
+      child = native(child, loops + (loop ? 1 : 0), switches + (n->kind == Kind::Switch ? 1 : 0),
+                     labels);
     });
     if (n->kind == Kind::Labeled) labels.pop_back();
     return n;
@@ -223,9 +275,12 @@ class MachineLowering {
     for (Node* d : decl->list) {
       std::vector<std::string_view> names;
       bound_names(d->a, names);
-      for (std::string_view name : names) if (!sink_.hoist(name)) fail("a parameter scope clash");
-      if (d->b) parts.push_back(b_.assign(d->a, d->b, d));
-      else if (!as_statement) parts.push_back(d->a);  // for (var x in o)
+      for (std::string_view name : names)
+        if (!sink_.hoist(name)) fail("a parameter scope clash");
+      if (d->b)
+        parts.push_back(b_.assign(d->a, d->b, d));
+      else if (!as_statement)
+        parts.push_back(d->a);  // for (var x in o)
     }
     Node* expr;
     if (parts.empty()) return as_statement ? b_.make(Kind::Empty, decl) : decl;
@@ -274,7 +329,6 @@ class MachineLowering {
     }
   }
 
-
   // A declaration in split code: its names become executor variables; initializers run here.
   void declaration(Node* decl) {
     for (Node* d : decl->list) {
@@ -282,12 +336,14 @@ class MachineLowering {
       std::vector<std::string_view> names;
       bound_names(d->a, names);
       for (std::string_view name : names) {
-        if (decl->text != "var" && !declared_.insert(name).second) fail("a name declared twice in one scope");
+        if (decl->text != "var" && !declared_.insert(name).second)
+          fail("a name declared twice in one scope");
         if (decl->text != "var" && !tdz_checked_.count(d) && !hoistable(name, scopes_.back(), d)) {
           fail(("a use outside the reach of `" + std::string(name) + "`").c_str());
         }
         // A hoisted const is a plain variable: an assignment to it would no longer throw.
-        if (decl->text == "const" && assigned_in(scopes_.back(), name)) fail("an assignment to a const");
+        if (decl->text == "const" && assigned_in(scopes_.back(), name))
+          fail("an assignment to a const");
         if (!sink_.hoist(name)) fail("a parameter scope clash");
       }
       if (pattern_awaits) {
@@ -307,7 +363,8 @@ class MachineLowering {
   // Gives up on the machine for this function (it then keeps the generator form). The first
   // reason becomes a located warning (and is printed when DESUGAR_EXPLAIN_FALLBACK is set).
   void fail(const char* why) {
-    if (!failed_ && std::getenv("DESUGAR_EXPLAIN_FALLBACK")) std::fprintf(stderr, "promise stage fallback: %s\n", why);
+    if (!failed_ && std::getenv("DESUGAR_EXPLAIN_FALLBACK"))
+      std::fprintf(stderr, "promise stage fallback: %s\n", why);
     if (!failed_) fn_.fallback_reason = why;
     failed_ = true;
   }
@@ -321,9 +378,13 @@ class MachineLowering {
   // Per-iteration bindings that closures capture live in a scope object per iteration.
   std::string iteration_scope(Node* s, std::vector<std::string_view>& head_names,
                               std::vector<std::string_view>& tdz_names);
-  Node* scope_copy(const std::string& scope, const std::vector<std::string_view>& names, const Node* origin,
-                   const std::vector<std::string_view>& uninitialized);
-  void for_of(Node* s, Target& target, const std::string& scope, const std::vector<std::string_view>& tdz_names);
+  Node* scope_copy(const std::string& scope, const std::vector<std::string_view>& names,
+                   const Node* origin, const std::vector<std::string_view>& uninitialized);
+  void for_of(Node* s, JumpTarget& target, const std::string& scope,
+              const std::vector<std::string_view>& tdz_names);
+  // A fresh copy of the loop's per-iteration scope object, when it has one.
+  void fresh_iteration_scope(const std::string& scope, const Node* origin,
+                             const std::vector<std::string_view>& tdz_names);
   void switch_statement(Node* s, std::vector<std::string_view> labels);
   void try_statement(Node* s);
   void assign_left(Node* left, Node* value);
@@ -333,7 +394,7 @@ class MachineLowering {
   MachineSink sink_;
   Exploder ex_;
   Node* body_;
-  std::vector<Target> targets_;
+  std::vector<JumpTarget> targets_;
   std::map<int, Finally> finallies_;
   std::vector<Node*> functions_;
   std::set<std::string_view> declared_;

@@ -6,7 +6,9 @@ namespace {
 // A block that declares something must stay a block.
 bool has_lexical(const Node* block) {
   for (const Node* s : block->list) {
-    if ((s->kind == Kind::VarDecl && s->text != "var") || s->kind == Kind::ClassDecl || s->kind == Kind::FunctionDecl) return true;
+    if ((s->kind == Kind::VarDecl && s->text != "var") || s->kind == Kind::ClassDecl ||
+        s->kind == Kind::FunctionDecl)
+      return true;
   }
   return false;
 }
@@ -20,7 +22,7 @@ MachineSink::MachineSink(FunctionContext& fn) : fn_(fn), b_(fn.b) {
   throw_into_ = fn.unique("throwInto");
   machine_ = fn.unique("machine");
   error_ = fn.unique("error");
-  states_.push_back(State{"start", -1, true, {}});
+  states_.push_back(State{"start", kNoRegion, true, {}});
 }
 
 int MachineSink::new_label(const std::string& base, const Node* origin) {
@@ -34,7 +36,7 @@ int MachineSink::new_label(const std::string& base, const Node* origin) {
     if (!clash) break;
     candidate = name + "_" + std::to_string(i);
   }
-  states_.push_back(State{candidate, -1, false, {}});
+  states_.push_back(State{candidate, kNoRegion, false, {}});
   return static_cast<int>(states_.size()) - 1;
 }
 
@@ -54,7 +56,8 @@ void MachineSink::emit(Node* stmt) {
 }
 
 Node* MachineSink::goto_stmt(int label, const Node* origin) {
-  Node* set = b_.expr_stmt(b_.assign(b_.ident(state_, origin), b_.string_lit(state_name(label), origin), origin));
+  Node* set = b_.expr_stmt(
+      b_.assign(b_.ident(state_, origin), b_.string_lit(state_name(label), origin), origin));
   Node* cont = b_.make(Kind::Continue, origin);
   cont->text = b_.str(machine_);
   return b_.block(std::vector<Node*>{set, cont}, origin);
@@ -116,14 +119,19 @@ Node* MachineSink::temp(Node* init, const Node* origin) {
   return b_.ident(t->text, origin);
 }
 
-Node* MachineSink::temp_var(const Node* origin) { return hoisted_temp("t" + std::to_string(++temps_), origin); }
+Node* MachineSink::temp_var(const Node* origin) {
+  return hoisted_temp("t" + std::to_string(++temps_), origin);
+}
 
 void MachineSink::suspend_into(Node* operand, Node* target, const Node* origin) {
   int after = new_label("after_await", origin);
   if (terminated_) return;
   auto& code = states_[static_cast<std::size_t>(current_)].code;
-  code.push_back(b_.expr_stmt(b_.assign(b_.ident(state_, origin), b_.string_lit(state_name(after), origin), origin)));
-  code.push_back(b_.ret(fn_.await_value_call(operand, b_.ident(step_, origin), b_.ident(throw_into_, origin), origin), origin));
+  code.push_back(b_.expr_stmt(
+      b_.assign(b_.ident(state_, origin), b_.string_lit(state_name(after), origin), origin)));
+  code.push_back(b_.ret(
+      fn_.await_value_call(operand, b_.ident(step_, origin), b_.ident(throw_into_, origin), origin),
+      origin));
   terminated_ = true;
   mark(after);
   if (target) emit(b_.expr_stmt(b_.assign(target, b_.ident(input_, origin), origin)));
@@ -153,9 +161,9 @@ Node* MachineSink::catch_dispatch(const Node* origin) {
     if (members.empty()) continue;
     const Region& region = regions_[r];
     std::vector<Node*> body;
-    if (region.catch_label >= 0) {
+    if (region.catch_label) {
       body.push_back(b_.expr_stmt(b_.assign(b_.ident(input_), b_.ident(error_), origin)));
-      for (Node* s : goto_stmt(region.catch_label, origin)->list) body.push_back(s);
+      for (Node* s : goto_stmt(*region.catch_label, origin)->list) body.push_back(s);
     } else {
       Node* record = b_.make(Kind::Object, origin);
       Node* type = b_.make(Kind::Property, origin);
@@ -166,7 +174,7 @@ Node* MachineSink::catch_dispatch(const Node* origin) {
       value->b = b_.ident(error_);
       record->list = b_.list({type, value});
       body.push_back(b_.expr_stmt(b_.assign(b_.ident(region.completion), record, origin)));
-      for (Node* s : goto_stmt(region.finally_label, origin)->list) body.push_back(s);
+      for (Node* s : goto_stmt(*region.finally_label, origin)->list) body.push_back(s);
     }
     for (std::size_t i = 0; i < members.size(); ++i) {
       Node* c = b_.make(Kind::SwitchCase, origin);

@@ -17,6 +17,7 @@
 //   };
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,20 +26,27 @@
 
 namespace desugar::promise {
 
+// The region of states outside every try statement.
+inline constexpr int kNoRegion = -1;
+
+// A try region: the states of a try block (or of a catch block with a finally), and where a throw,
+// return or jump leaving them goes.
 struct Region {
-  int parent = -1;
-  int catch_label = -1;    // throw → input = error, go to the catch state
-  int finally_label = -1;  // throw → completion = {type: 'throw'}, go to the finally state
-  std::string completion;  // the finally's completion record variable
+  int parent = kNoRegion;
+  std::optional<int> catch_label;    // throw → input = error, go to the catch state
+  std::optional<int> finally_label;  // throw → completion = {type: 'throw'}; return and jumps too
+  std::string completion;            // the finally's completion record variable
 };
 
-class MachineSink : public Sink {
+class MachineSink : public BranchingSink {
  public:
   explicit MachineSink(FunctionContext& fn);
 
   void emit(Node* stmt) override;
   Node* suspend(Node* operand, const Node* origin) override;
-  void suspend_effect(Node* operand, const Node* origin) override { suspend_into(operand, nullptr, origin); }
+  void suspend_effect(Node* operand, const Node* origin) override {
+    suspend_into(operand, nullptr, origin);
+  }
   Node* temp(Node* init, const Node* origin) override;
   Node* temp_var(const Node* origin) override;
   int new_label() override { return new_label("L"); }
@@ -55,7 +63,9 @@ class MachineSink : public Sink {
   Node* hoisted_temp(std::string_view base, const Node* origin);
   // The statements `state = 'x'; continue machine;`.
   Node* goto_stmt(int label, const Node* origin);
-  std::string_view state_name(int label) const { return states_[static_cast<std::size_t>(label)].name; }
+  std::string_view state_name(int label) const {
+    return states_[static_cast<std::size_t>(label)].name;
+  }
 
   int region() const { return region_; }
   void set_region(int r) { region_ = r; }
@@ -73,7 +83,7 @@ class MachineSink : public Sink {
  private:
   struct State {
     std::string name;
-    int region = -1;
+    int region = kNoRegion;
     bool placed = false;
     std::vector<Node*> code;
   };
@@ -91,7 +101,7 @@ class MachineSink : public Sink {
   std::vector<std::string> hoisted_;
   std::vector<int> order_;  // placed states after 'start', in placement order
   int current_ = 0;
-  int region_ = -1;
+  int region_ = kNoRegion;
   bool terminated_ = false;
   int temps_ = 0;
   std::string state_, step_, input_, threw_, throw_into_, machine_, error_;

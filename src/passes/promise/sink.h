@@ -1,5 +1,6 @@
 // Where the promise stage writes a function body as it splits it at awaits. The linear form
-// (one continuation function per await, nested) and the state machine implement it.
+// (one continuation function per await, nested) implements Sink; the state machine implements
+// BranchingSink, which adds labels and jumps (machine_sink.h documents the whole IR).
 #pragma once
 #include <string>
 
@@ -21,9 +22,12 @@ class Sink {
   virtual Node* temp(Node* init, const Node* origin) = 0;
   // A temporary with no value yet (assigned on both arms of a branch).
   virtual Node* temp_var(const Node* origin) = 0;
+};
 
-  // Branches inside one expression (`a && await b`, `c ? await d : e`). Only the state machine
-  // supports them; the linear form is chosen only for bodies that need none.
+// Branches inside one expression (`a && await b`, `c ? await d : e`). Only the state machine
+// has them; the linear form is chosen only for bodies that need none (linear_form_fits).
+class BranchingSink : public Sink {
+ public:
   virtual int new_label() = 0;
   virtual void mark(int label) = 0;
   virtual void jump(int label) = 0;
