@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "passes/async_shape.h"
 #include "passes/runtime.h"
 #include "passes/visit.h"
 
@@ -11,16 +12,6 @@ namespace desugar {
 namespace {
 
 bool is_simple_param(const Node* p) { return p->kind == Kind::Identifier; }
-
-// Function.length: the parameters before the first default or rest.
-int expected_length(const Node* fn) {
-  int n = 0;
-  for (const Node* p : fn->list) {
-    if (p->kind == Kind::AssignPattern || p->kind == Kind::Rest) break;
-    ++n;
-  }
-  return n;
-}
 
 bool is_super_member(const Node* n) { return n->kind == Kind::Member && n->a->kind == Kind::Super; }
 
@@ -202,7 +193,8 @@ Node* AsyncFunctionLowering::generator_for(Node* fn, Form form, Captures& caps) 
   return gen;
 }
 
-std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& caps, const Node* origin) {
+std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& caps,
+                                                               const Node* origin) {
   std::vector<Node*> out;
   auto arrow = [&](std::vector<Node*> params, Node* body) {
     Node* a = b_.make(Kind::Arrow, origin);
@@ -218,13 +210,17 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
     m->b = key();
     return m;
   };
-  if (!caps.arguments.empty()) out.push_back(b_.var("const", b_.ident(caps.arguments, origin), b_.ident("arguments", origin), origin));
+  if (!caps.arguments.empty())
+    out.push_back(
+        b_.var("const", b_.ident(caps.arguments, origin), b_.ident("arguments", origin), origin));
   if (!caps.new_target.empty()) {
     Node* nt = b_.make(Kind::MetaProperty, origin);
     nt->text = "new.target";
     out.push_back(b_.var("const", b_.ident(caps.new_target, origin), nt, origin));
   }
-  if (!caps.super_get.empty()) out.push_back(b_.var("const", b_.ident(caps.super_get, origin), arrow({key()}, super_key()), origin));
+  if (!caps.super_get.empty())
+    out.push_back(
+        b_.var("const", b_.ident(caps.super_get, origin), arrow({key()}, super_key()), origin));
   if (!caps.super_set.empty()) {
     Node* value = b_.ident("value", origin);
     Node* body = b_.assign(super_key(), b_.ident("value", origin), origin);
@@ -247,7 +243,8 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
     Node* spread = b_.make(Kind::Spread, origin);
     spread->a = b_.ident("args", origin);
     Node* call = b_.call(super_key(), {spread}, origin);
-    out.push_back(b_.var("const", b_.ident(caps.super_call, origin), arrow({key(), rest}, call), origin));
+    out.push_back(
+        b_.var("const", b_.ident(caps.super_call, origin), arrow({key(), rest}, call), origin));
   }
   return out;
 }
@@ -256,37 +253,44 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
 // destructuring (that happens inside the generator, where errors reject).
 std::vector<Node*> AsyncFunctionLowering::placeholder_params(const Node* fn) {
   std::vector<Node*> out;
-  int length = expected_length(fn);
+  int length = parameter_shape(fn).length;
   for (int i = 0; i < length; ++i) {
     const Node* p = fn->list[static_cast<std::size_t>(i)];
-    out.push_back(is_simple_param(p) ? b_.ident(p->text, p) : b_.ident(names_.name("p" + std::to_string(i)), p));
+    out.push_back(is_simple_param(p) ? b_.ident(p->text, p)
+                                     : b_.ident(names_.name("p" + std::to_string(i)), p));
   }
   return out;
 }
 
-Node* AsyncFunctionLowering::runner_call(Node* this_arg, Node* args, Node* generator, const Node* origin) {
-  used_runner_ = true;
+Node* AsyncFunctionLowering::runner_call(Node* this_arg, Node* args, Node* generator,
+                                         const Node* origin) {
+  helpers_.add(Helper::AsyncRunner);
   return b_.call(b_.ident(names_.name("async"), origin), {this_arg, args, generator}, origin);
 }
 
 Node* AsyncFunctionLowering::async_generator_call(Node* this_arg, Node* args, Node* generator,
                                                   const Node* origin) {
-  used_async_generator_ = true;
+  helpers_.add(Helper::AsyncGenerator);
   return b_.call(b_.ident(names_.name("asyncGenerator"), origin), {this_arg, args, generator},
                  origin);
 }
 
 // `__ds_asyncFunction(name, length, generator)`, or `__ds_asyncGeneratorFunction(…)` for an async
 // generator.
-Node* AsyncFunctionLowering::async_function_call(std::string_view name, const Node* fn, Node* generator) {
-  if (fn->has(flag::Generator))
-    used_async_generator_ = true;
-  else
-    used_runner_ = used_async_function_ = true;
+Node* AsyncFunctionLowering::async_function_call(std::string_view name, const Node* fn,
+                                                 Node* generator) {
+  if (fn->has(flag::Generator)) {
+    helpers_.add(Helper::AsyncGenerator);
+  } else {
+    helpers_.add(Helper::AsyncRunner);
+    helpers_.add(Helper::AsyncFunction);
+  }
   return b_.call(
       b_.ident(names_.name(fn->has(flag::Generator) ? "asyncGeneratorFunction" : "asyncFunction"),
                fn),
-      {b_.string_lit(name, fn), b_.number(std::to_string(expected_length(fn)), fn), generator}, fn);
+      {b_.string_lit(name, fn), b_.number(std::to_string(parameter_shape(fn).length), fn),
+       generator},
+      fn);
 }
 
 Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
@@ -297,7 +301,9 @@ Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
     Node* call = async_function_call(name, fn, gen);
     if (!fn->a || !mentions(gen, fn->a->text)) return call;
     // A named function expression sees its own name: bind it around the wrapper.
-    Node* iife_body = b_.block(std::vector<Node*>{b_.var("const", b_.ident(name, fn), call, fn), b_.ret(b_.ident(name, fn), fn)}, fn);
+    Node* iife_body = b_.block(std::vector<Node*>{b_.var("const", b_.ident(name, fn), call, fn),
+                                                  b_.ret(b_.ident(name, fn), fn)},
+                               fn);
     Node* arrow = b_.make(Kind::Arrow, fn);
     arrow->b = iife_body;
     return b_.call(arrow, std::vector<Node*>{}, fn);
@@ -306,7 +312,7 @@ Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
   Node* gen = generator_for(fn, Form::Arrow, caps);
   std::vector<Node*> params = placeholder_params(fn);
   std::vector<Node*> elements(params.begin(), params.end());
-  if (params.size() < fn->list.size()) {
+  if (parameter_shape(fn).forwards_rest(fn)) {
     std::string rest_name = names_.name("rest");
     Node* rest = b_.make(Kind::Rest, fn);
     rest->a = b_.ident(rest_name, fn);
@@ -365,7 +371,8 @@ Node* AsyncFunctionLowering::lower_in_place(Node* fn) {
 Node* AsyncFunctionLowering::hoisted_declaration(Node* decl, std::string_view kind) {
   Captures caps;
   Node* gen = generator_for(decl, Form::Plain, caps);
-  return b_.var(kind, b_.ident(decl->a->text, decl->a), async_function_call(decl->a->text, decl, gen), decl);
+  return b_.var(kind, b_.ident(decl->a->text, decl->a),
+                async_function_call(decl->a->text, decl, gen), decl);
 }
 
 }  // namespace desugar

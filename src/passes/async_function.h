@@ -8,6 +8,7 @@
 #include "diag/diag.h"
 #include "passes/for_await.h"
 #include "passes/names.h"
+#include "runtime/helpers.h"
 
 namespace desugar {
 
@@ -15,7 +16,11 @@ class AsyncFunctionLowering {
  public:
   AsyncFunctionLowering(ReservedNames& names, AstBuilder& b, Diagnostics& diags,
                         const RuntimeLibrary& library)
-      : names_(names), b_(b), diags_(diags), library_(library), for_await_(names, b, diags, library) {}
+      : names_(names),
+        b_(b),
+        diags_(diags),
+        library_(library),
+        for_await_(names, b, diags, library) {}
 
   // An async FunctionExpr or Arrow → the expression that replaces it. `inferred_name` is the
   // name an anonymous function gets from its binding (`const f = async function () {}`).
@@ -32,10 +37,12 @@ class AsyncFunctionLowering {
   bool has_top_level_await(const Node* program) const;
   void wrap_top_level_await(Node* program);
 
-  bool used_runner() const { return used_runner_; }
-  bool used_async_function() const { return used_async_function_; }
-  bool used_async_generator() const { return used_async_generator_; }
-  bool used_for_await() const { return for_await_.used(); }
+  // The runtime helpers the functions lowered so far call (with those of `for await`).
+  HelperSet helpers() const {
+    HelperSet all = helpers_;
+    if (for_await_.used()) all.add(Helper::AsyncIteration);
+    return all;
+  }
 
  private:
   struct Captures {
@@ -63,9 +70,7 @@ class AsyncFunctionLowering {
   AstBuilder& b_;
   Diagnostics& diags_;
   const RuntimeLibrary& library_;
-  bool used_runner_ = false;
-  bool used_async_function_ = false;
-  bool used_async_generator_ = false;
+  HelperSet helpers_;
   ForAwaitLowering for_await_;
 };
 

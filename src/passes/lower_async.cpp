@@ -1,4 +1,7 @@
-// Pass: async functions → generators driven by a runner (the generator stage).
+// Pass: every async function of the program, in both stages. It walks the program, hoists async
+// declarations, picks each function's form (async_shape.h) and hands it to the generator form
+// (async_function.cpp, below) or to the promise stage (promise/promise_function.cpp), then adds
+// the runtime the lowered functions call. The generator form:
 //
 //   async function f(a) { const v = await g(a); return v; }
 //     => var f = __ds_asyncFunction('f', 1, function* (a) { const v = yield g(a); return v; });
@@ -9,7 +12,8 @@
 //                   return __ds_superCall('m', yield a); }); } }
 //   async (x) => await x + arguments[0]
 //     => (x) => { const __ds_arguments = arguments;
-//                 return __ds_async(this, [x], function* (x) { return (yield x) + __ds_arguments[0]; }); }
+//                 return __ds_async(this, [x], function* (x) { return (yield x) +
+//                 __ds_arguments[0]; }); }
 //
 // `yield` keeps every evaluation-order property of `await` (operands left of it are evaluated
 // first), so the body needs no other change; the printer adds the parentheses yield needs.
@@ -20,6 +24,7 @@
 #include <vector>
 
 #include "passes/async_function.h"
+#include "passes/async_shape.h"
 #include "passes/promise/analysis.h"
 #include "passes/promise/promise_function.h"
 #include "passes/runtime.h"
@@ -31,30 +36,42 @@ namespace {
 
 class AsyncLowering {
  public:
+  // The generator stage: no promise lowering.
   AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags,
-                const RuntimeLibrary& library, promise::PromiseFunctionLowering* promises = nullptr,
-                bool explicit_jobs = true)
-      : mode_(mode), names_(names), b_(b), diags_(diags), library_(library),
-        functions_(names, b, diags, library), promises_(promises), explicit_jobs_(explicit_jobs) {}
+                const RuntimeLibrary& library)
+      : stage_(Stage::Generator),
+        mode_(mode),
+        names_(names),
+        b_(b),
+        diags_(diags),
+        library_(library),
+        functions_(names, b, diags, library),
+        promises_(nullptr),
+        explicit_jobs_(false) {}
+  // The promise stage: `promises` lowers each function it can split.
+  AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags,
+                const RuntimeLibrary& library, promise::PromiseFunctionLowering& promises,
+                bool explicit_jobs)
+      : stage_(Stage::Promise),
+        mode_(mode),
+        names_(names),
+        b_(b),
+        diags_(diags),
+        library_(library),
+        functions_(names, b, diags, library),
+        promises_(&promises),
+        explicit_jobs_(explicit_jobs) {}
 
   bool run(Node* program) {
     if (functions_.has_top_level_await(program)) functions_.wrap_top_level_await(program);
     visit_list(program->list, ScopeKind::Function, program);
     if (diags_.has_errors()) return false;
-    HelperSet helpers;
-    if (functions_.used_runner()) helpers.add(Helper::AsyncRunner);
-    if (functions_.used_async_function()) helpers.add(Helper::AsyncFunction);
-    if (functions_.used_for_await()) helpers.add(Helper::AsyncIteration);
-    if (functions_.used_async_generator()) helpers.add(Helper::AsyncGenerator);
-    if (promises_ && promises_->used_await()) helpers.add(Helper::PromiseAwait);
-    if (promises_ && promises_->used_await_value()) helpers.add(Helper::AwaitValue);
-    if (promises_ && promises_->used_tdz()) helpers.add(Helper::Tdz);
-    if (promises_ && promises_->used_resolve_with()) helpers.add(Helper::ResolvePromise);
-    if (promises_ && promises_->used_intrinsics()) helpers.add(Helper::Intrinsics);
-    if (promises_ && promises_->used_copy_data_properties()) helpers.add(Helper::CopyDataProperties);
+    HelperSet helpers = functions_.helpers();
+    if (promises_) helpers.add(promises_->helpers());
     if (!helpers.empty()) {
       RuntimeOptions options{mode_, explicit_jobs_};
-      insert_after_prologue(program, runtime_statements(library_, helpers, options, names_.prefix(), b_));
+      insert_after_prologue(program,
+                            runtime_statements(library_, helpers, options, names_.prefix(), b_));
     }
     return true;
   }
@@ -86,7 +103,13 @@ class AsyncLowering {
       }
       visit_children(decl);
       const char* kind = scope == ScopeKind::Function ? "var" : "let";
-      Node* binding = promises_ ? promise_declaration(decl, kind) : functions_.hoisted_declaration(decl, kind);
+      Node* binding = lower_in_form(
+          decl, decl,
+          [&](Node* d) -> Node* {
+            Node* value = promises_->lower_declaration(d);
+            return value ? b_.var(kind, b_.ident(d->a->text, d->a), value, d) : nullptr;
+          },
+          [&](Node* d) { return functions_.hoisted_declaration(d, kind); });
       if (!binding) continue;
       std::vector<Node*>& into = hoist[i] ? hoisted : rest;
       if (stmt->kind == Kind::ExportDecl && !stmt->has(flag::Default)) {
@@ -110,16 +133,16 @@ class AsyncLowering {
     list = b_.list(rest);
   }
 
-  // The promise stage's binding for an async declaration, or the generator form's when the
-  // body cannot be split yet.
-  Node* promise_declaration(Node* decl, const char* kind) {
-    // Async generators keep the generator form in the promise stage (no fallback: by design).
-    if (decl->has(flag::Generator)) return functions_.hoisted_declaration(decl, kind);
-    Node* pristine = clone_tree(decl, b_);
-    if (Node* value = promises_->lower_declaration(decl)) {
-      return b_.var(kind, b_.ident(decl->a->text, decl->a), value, decl);
-    }
-    return functions_.hoisted_declaration(pristine, kind);
+  // Lowers `subject` (the async function `fn`, or the Method holding it) in the form the stage
+  // gives `fn` (async_shape.h). When the promise stage cannot split the body, it falls back to
+  // the generator form on an untouched copy (PromiseFunctionLowering reported D0109, saying why).
+  template <class PromiseForm, class GeneratorForm>
+  Node* lower_in_form(const Node* fn, Node* subject, PromiseForm&& promise,
+                      GeneratorForm&& generator) {
+    if (async_form(fn, stage_) == AsyncForm::Generator) return generator(subject);
+    Node* pristine = clone_tree(subject, b_);
+    if (Node* lowered = promise(subject)) return lowered;
+    return generator(pristine);
   }
 
   static Node* async_declaration(Node* stmt) {
@@ -139,7 +162,8 @@ class AsyncLowering {
     auto name_of = [&](std::size_t i) { return async_declaration(items[i])->a->text; };
     auto called_between = [&](std::size_t j, std::size_t i) {
       for (std::size_t k = j + 1; k < i; ++k) {
-        if (!async_declaration(items[k]) && !plain_function(k) && mentions(items[k], name_of(j))) return true;
+        if (!async_declaration(items[k]) && !plain_function(k) && mentions(items[k], name_of(j)))
+          return true;
       }
       return false;
     };
@@ -150,8 +174,10 @@ class AsyncLowering {
         for (std::size_t j = 0; j < items.size() && !hoist[i]; ++j) {
           if (j == i || !mentions(items[j], name_of(i))) continue;
           bool early = plain_function(j);
-          if (async_declaration(items[j])) early = hoist[j] || (j < i && called_between(j, i));
-          else if (j < i && !plain_function(j)) early = true;
+          if (async_declaration(items[j]))
+            early = hoist[j] || (j < i && called_between(j, i));
+          else if (j < i && !plain_function(j))
+            early = true;
           if (early) hoist[i] = changed = true;
         }
       }
@@ -163,10 +189,11 @@ class AsyncLowering {
   // the directive prologue.
   static std::size_t prologue_end(const std::vector<Node*>& items, bool directives) {
     std::size_t at = 0;
-    while (at < items.size() &&
-           (items[at]->kind == Kind::Comment ||
-            (items[at]->kind == Kind::Verbatim && items[at]->text.rfind("#!", 0) == 0) ||
-            (directives && items[at]->kind == Kind::ExprStmt && items[at]->a->kind == Kind::String))) {
+    while (
+        at < items.size() &&
+        (items[at]->kind == Kind::Comment ||
+         (items[at]->kind == Kind::Verbatim && items[at]->text.rfind("#!", 0) == 0) ||
+         (directives && items[at]->kind == Kind::ExprStmt && items[at]->a->kind == Kind::String))) {
       ++at;
     }
     return at;
@@ -181,8 +208,10 @@ class AsyncLowering {
       case Kind::FunctionExpr:
       case Kind::Arrow:
         for (Node*& p : n->list) p = visit(p);
-        if (n->b && n->b->kind == Kind::Block) visit_list(n->b->list, ScopeKind::Function, n->b);
-        else if (n->b) n->b = visit(n->b);
+        if (n->b && n->b->kind == Kind::Block)
+          visit_list(n->b->list, ScopeKind::Function, n->b);
+        else if (n->b)
+          n->b = visit(n->b);
         return;
       case Kind::Switch: {
         n->a = visit(n->a);
@@ -204,7 +233,9 @@ class AsyncLowering {
       case Kind::Declarator: target = n->a; break;
       case Kind::Assign: target = n->text == "=" ? n->a : nullptr; break;
       case Kind::Property:
-      case Kind::Field: target = n->has(flag::Computed) || n->has(flag::Shorthand) ? nullptr : n->a; break;
+      case Kind::Field:
+        target = n->has(flag::Computed) || n->has(flag::Shorthand) ? nullptr : n->a;
+        break;
       case Kind::AssignPattern: target = n->a; break;
       default: break;
     }
@@ -228,43 +259,39 @@ class AsyncLowering {
       if (n->a && n->kind != Kind::Property && n->kind != Kind::Field) n->a = visit(n->a);
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
-      bool promise_form = promises_ && !n->b->has(flag::Generator);
-      Node* pristine = promise_form ? clone_tree(n->b, b_) : n->b;
-      Node* lowered = promise_form ? promises_->lower_expression(n->b, inferred_name(n)) : nullptr;
-      n->b = lowered ? lowered : functions_.lower(pristine, inferred_name(n));
+      std::string_view name = inferred_name(n);
+      n->b = lower_in_form(
+          n->b, n->b, [&](Node* fn) { return promises_->lower_expression(fn, name); },
+          [&](Node* fn) { return functions_.lower(fn, name); });
       return n;
     }
     if (n->kind == Kind::ExportDecl && n->has(flag::Default) && anonymous_async_expression(n->a)) {
       visit_children(n->a);
-      bool promise_form = promises_ && !n->a->has(flag::Generator);
-      Node* pristine = promise_form ? clone_tree(n->a, b_) : n->a;
-      Node* lowered = promise_form ? promises_->lower_expression(n->a, "default") : nullptr;
-      n->a = lowered ? lowered : functions_.lower(pristine, "default");
+      n->a = lower_in_form(
+          n->a, n->a, [&](Node* fn) { return promises_->lower_expression(fn, "default"); },
+          [&](Node* fn) { return functions_.lower(fn, "default"); });
       return n;
     }
     if (is_function(n) && n->has(flag::Async)) {
       visit_children(n);  // nested functions first: their awaits are their own
-      if (promises_ && !n->has(flag::Generator)) {
-        Node* pristine = clone_tree(n, b_);
-        if (Node* lowered = promises_->lower_expression(n)) return lowered;
-        return functions_.lower_in_place(pristine);  // a body the promise stage cannot split
-      }
-      return functions_.lower(n);
+      if (async_form(n, stage_) == AsyncForm::Generator) return functions_.lower(n);
+      // A fallback keeps the function's own kind (lower_in_place), as the promise form does.
+      return lower_in_form(
+          n, n, [&](Node* fn) { return promises_->lower_expression(fn); },
+          [&](Node* fn) { return functions_.lower_in_place(fn); });
     }
     if (n->kind == Kind::Method && n->b->has(flag::Async)) {
       if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
       visit_children(n->b);
-      if (promises_ && !n->b->has(flag::Generator)) {
-        Node* pristine = clone_tree(n, b_);
-        if (Node* lowered = promises_->lower_method(n)) return lowered;
-        n = pristine;
-      }
-      return functions_.lower_method(n);
+      return lower_in_form(
+          n->b, n, [&](Node* method) { return promises_->lower_method(method); },
+          [&](Node* method) { return functions_.lower_method(method); });
     }
     visit_children(n);
     return n;
   }
 
+  Stage stage_;  // Generator or Promise: which form async functions get (async_form)
   AwaitMode mode_;
   ReservedNames& names_;
   AstBuilder& b_;
@@ -277,19 +304,19 @@ class AsyncLowering {
 
 }  // namespace
 
-bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs, std::string_view source,
-                             const RuntimeLibrary& library, ReservedNames& names, AstBuilder& builder,
-                             Diagnostics& diags) {
+bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs,
+                             std::string_view source, const RuntimeLibrary& library,
+                             ReservedNames& names, AstBuilder& builder, Diagnostics& diags) {
   promise::Stability stability(program);
   promise::StageOptions options{explicit_jobs};
   promise::PromiseFunctionLowering promises(stability, names, builder, diags, options, source);
-  AsyncLowering lowering(mode, names, builder, diags, library, &promises, explicit_jobs);
+  AsyncLowering lowering(mode, names, builder, diags, library, promises, explicit_jobs);
   return lowering.run(program);
 }
 
 bool lower_async_to_generators(Node* program, AwaitMode mode, const RuntimeLibrary& library,
                                ReservedNames& names, AstBuilder& builder, Diagnostics& diags) {
-  AsyncLowering lowering(mode, names, builder, diags, library, nullptr, /*explicit_jobs=*/false);
+  AsyncLowering lowering(mode, names, builder, diags, library);
   return lowering.run(program);
 }
 

@@ -1,4 +1,5 @@
-// The generator stage: every async function becomes a generator driven by a runner.
+// Both stages: the generator stage (every async function becomes a generator driven by a
+// runner) and the promise stage (explicit promise code), driven by one walk (lower_async.cpp).
 #pragma once
 #include "ast/ast.h"
 #include "core/choices.h"
@@ -14,8 +15,8 @@ bool lower_async_to_generators(Node* program, AwaitMode mode, const RuntimeLibra
 
 // The promise stage: every async function becomes `new Promise((resolve, reject) => …)` with its
 // body split at awaits. `source` is the original text (line numbers in continuation names).
-bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs, std::string_view source,
-                             const RuntimeLibrary& library, ReservedNames& names, AstBuilder& builder,
-                             Diagnostics& diags);
+bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs,
+                             std::string_view source, const RuntimeLibrary& library,
+                             ReservedNames& names, AstBuilder& builder, Diagnostics& diags);
 
 }  // namespace desugar

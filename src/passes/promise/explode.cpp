@@ -271,7 +271,7 @@ void Exploder::rest_element(Node* rest, Node* it, Node* next, Node* done) {
   loop->a = not_done;
   loop->d = b_.block(std::vector<Node*>{step, branch}, rest);
   sink_.emit(loop);
-  fn_.used_intrinsics = true;
+  fn_.helpers.add(Helper::Intrinsics);
   destructure(target, id(values));
 }
 
@@ -284,7 +284,7 @@ void Exploder::rest_properties(Node* rest, Node* source, const std::vector<Node*
   keys->list = b_.list(excluded);
   Node* copy = b_.call(b_.ident(fn_.names.name("copyDataProperties"), rest), {b_.ident(source->text, rest), keys}, rest);
   Node* values = sink_.temp(copy, rest);
-  fn_.used_copy_data_properties = true;
+  fn_.helpers.add(Helper::CopyDataProperties);
   destructure(target, b_.ident(values->text, rest));
 }
 

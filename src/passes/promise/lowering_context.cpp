@@ -44,11 +44,14 @@ bool never_thenable(const Node* v) {
 
 Node* FunctionContext::resolve_call(Node* value, const Node* origin) {
   if (!value) return b.call(b.ident(resolve_name, origin), std::vector<Node*>{}, origin);
-  if (!options.explicit_jobs || never_thenable(value)) return b.call(b.ident(resolve_name, origin), {value}, origin);
+  if (!options.explicit_jobs || never_thenable(value))
+    return b.call(b.ident(resolve_name, origin), {value}, origin);
   // Promise Resolve Functions with the PromiseResolveThenableJob written out (runtime helper).
-  used_resolve_with = used_promise = true;
+  helpers.add(Helper::ResolvePromise);
+  used_promise = true;
   return b.call(b.ident(names.name("resolvePromise"), origin),
-                {b.ident(resolve_name, origin), b.ident(reject_name, origin), value, b.ident(promise_name, origin)},
+                {b.ident(resolve_name, origin), b.ident(reject_name, origin), value,
+                 b.ident(promise_name, origin)},
                 origin);
 }
 
@@ -57,13 +60,15 @@ Node* FunctionContext::reject_call(Node* error, const Node* origin) {
 }
 
 Node* FunctionContext::await_call(Node* operand, Node* next, Node* on_error, const Node* origin) {
-  used_await = true;
+  helpers.add(Helper::PromiseAwait);
   return b.call(b.ident(names.name("await"), origin), {operand, next, on_error}, origin);
 }
 
-Node* FunctionContext::await_value_call(Node* operand, Node* on_fulfilled, Node* on_rejected, const Node* origin) {
-  used_await_value = true;
-  return b.call(b.ident(names.name("awaitValue"), origin), {operand, on_fulfilled, on_rejected}, origin);
+Node* FunctionContext::await_value_call(Node* operand, Node* on_fulfilled, Node* on_rejected,
+                                        const Node* origin) {
+  helpers.add(Helper::AwaitValue);
+  return b.call(b.ident(names.name("awaitValue"), origin), {operand, on_fulfilled, on_rejected},
+                origin);
 }
 
 }  // namespace desugar::promise

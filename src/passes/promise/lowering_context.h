@@ -8,6 +8,7 @@
 #include "diag/diag.h"
 #include "passes/names.h"
 #include "passes/promise/analysis.h"
+#include "runtime/helpers.h"
 
 namespace desugar::promise {
 
@@ -17,10 +18,16 @@ struct StageOptions {
 
 // What the lowering of one async function needs.
 struct FunctionContext {
-  FunctionContext(AstBuilder& builder, Diagnostics& diagnostics, ReservedNames& reserved, const Stability& stable,
-                  AwaitIndex& await_index, const StageOptions& stage_options, const LineMap& line_map)
-      : b(builder), diags(diagnostics), names(reserved), stability(stable), awaits(await_index),
-        options(stage_options), lines(line_map) {}
+  FunctionContext(AstBuilder& builder, Diagnostics& diagnostics, ReservedNames& reserved,
+                  const Stability& stable, AwaitIndex& await_index,
+                  const StageOptions& stage_options, const LineMap& line_map)
+      : b(builder),
+        diags(diagnostics),
+        names(reserved),
+        stability(stable),
+        awaits(await_index),
+        options(stage_options),
+        lines(line_map) {}
 
   AstBuilder& b;
   Diagnostics& diags;
@@ -28,19 +35,14 @@ struct FunctionContext {
   const Stability& stability;
   AwaitIndex& awaits;
   const StageOptions& options;
-  const LineMap& lines;        // the original file's lines, for line numbers in names
-  std::string resolve_name;    // the executor's resolve/reject parameters
+  const LineMap& lines;      // the original file's lines, for line numbers in names
+  std::string resolve_name;  // the executor's resolve/reject parameters
   std::string reject_name;
-  std::string promise_name;    // the function's own promise (self-resolution check), if used
-  bool arrow_pieces = false;   // continuations must be arrows (the body uses this/arguments/super)
-  bool used_resolve_with = false;
-  bool used_await = false;        // __ds_await (linear form)
-  bool used_await_value = false;  // __ds_awaitValue (state machine)
-  bool used_tdz = false;          // __ds_checkInitialized / __ds_uninitialized
-  bool used_promise = false;
-  bool used_intrinsics = false;            // __ds_defineProperty and the like
-  bool used_copy_data_properties = false;  // __ds_copyDataProperties (object rest)
-  std::vector<std::string> taken;  // names given to continuations and temporaries so far
+  std::string promise_name;   // the function's own promise (self-resolution check), if used
+  bool arrow_pieces = false;  // continuations must be arrows (the body uses this/arguments/super)
+  HelperSet helpers;          // the runtime helpers the lowered function calls
+  bool used_promise = false;  // `return` checks for self-resolution against the own promise
+  std::vector<std::string> taken;             // names given to continuations and temporaries so far
   std::vector<std::string_view> param_names;  // names bound by the parameters
   bool simple_params = true;
   std::string fallback_reason;  // why the state machine gave up on this body, if it did

@@ -4,7 +4,7 @@
 //
 //   while (i < 3) { await tick(); i++; }
 //     => case 'loop_L1': if (!(i < 3)) { state = 'loop_end_L1'; continue machine; }
-//                        state = 'after_await_L1'; return __ds_await(tick(), step, throwInto);
+//                        state = 'after_await_L1'; return __ds_awaitValue(tick(), step, throwInto);
 //        case 'after_await_L1': value = input; i++; state = 'loop_L1'; continue machine;
 //        case 'loop_end_L1': …
 //

@@ -143,7 +143,7 @@ void MachineLowering::prepare_tdz(Node* block) {
           fn_.awaits.update(item);
         }
         if (assigned_early) continue;  // declaration() reports it
-        fn_.used_tdz = true;
+        fn_.helpers.add(Helper::Tdz);
         if (!sink_.hoist(name)) fail("a parameter scope clash");
         sink_.emit(b_.expr_stmt(
             b_.assign(b_.ident(name, d), b_.ident(fn_.names.name("uninitialized"), d), d)));
@@ -402,7 +402,7 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
         fail("closure captures a per-iteration binding");
         return {};
       }
-      fn_.used_tdz = true;
+      fn_.helpers.add(Helper::Tdz);
       tdz_names.push_back(name);
     }
   }

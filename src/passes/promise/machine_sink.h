@@ -7,7 +7,7 @@
 //       try {
 //         if (threw) { threw = false; throw input; }   // a rejected await throws at the await
 //         switch (state) {
-//           case 'start': …; state = 'after_await_L4'; return __ds_await(x, step, throwInto);
+//           case 'start': …; state = 'after_await_L4'; return __ds_awaitValue(x, step, throwInto);
 //           case 'after_await_L4': v = input; …
 //         }
 //       } catch (error) {
@@ -15,6 +15,31 @@
 //       }
 //     }
 //   };
+//
+// The IR. machine*.cpp lowers statements with these operations; finish() renders them.
+//
+//   operation              emitted JS
+//   ---------------------  ------------------------------------------------------------------
+//   new_label(base)        nothing yet: a state named `base_L<line>` (made unique), not placed
+//   mark(L)                `state = 'L';` if the current state falls through, then `case 'L':`
+//                          begins; L belongs to the current region
+//   emit(stmt)             `stmt` appended to the current state
+//   jump(L)                `state = 'L'; continue machine;` (goto_stmt); the state is finished
+//   jump_unless(test, L)   `if (!(test)) { state = 'L'; continue machine; }`
+//   suspend(x) → v         `state = 'after_await_L'; return __ds_awaitValue(x, step, throwInto);`
+//                          then `case 'after_await_L': value = input;` and v reads `value`
+//   suspend_into(x, t)     the same, assigning `t = input` (a variable or pattern) on resume
+//   temp(init) → t         `t = init;` with `t` hoisted to the executor (`let t1, t2;`)
+//   hoist(name)            `name` declared once in the executor, before `step`
+//   push_region(R)         a try region; states marked while it is current are in it
+//   set_region(r)          enter or leave a region (kNoRegion: outside every try)
+//   completion records     `c = {type: 'normal'|'return'|'throw'|'jump', value, target}`, set
+//                          before a finally state runs and re-dispatched when it ends
+//                          (MachineLowering::try_statement, route_return, route_jump)
+//
+// finish() emits: the hoisted variables, `step` with every placed state in placement order, a
+// catch that sends a throw to the region's catch state (`input = error`) or finally state (a
+// throw completion), or rejects outside every try, and the first call `step()`.
 #pragma once
 #include <map>
 #include <optional>

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "passes/async_shape.h"
 #include "passes/promise/linear.h"
 #include "passes/promise/machine.h"
 #include "passes/visit.h"
@@ -55,18 +56,10 @@ bool uses_own_bindings(Node* fn) {
 bool identifier_name(std::string_view name) {
   if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
-    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
   });
 }
-
-bool simple_params(const Node* fn) {
-  for (const Node* p : fn->list) {
-    if (p->kind != Kind::Identifier) return false;
-  }
-  return true;
-}
-
-
 
 void var_names(Node* n, std::vector<std::string_view>& out) {
   if (is_function(n) || is_class(n)) return;
@@ -99,13 +92,13 @@ void PromiseFunctionLowering::separate_body_vars(Node* fn, Node* body) {
 Node* PromiseFunctionLowering::promise_constructor(const Node* origin) {
   // The global Promise reads best; the captured intrinsic is used if the program reassigns it.
   bool global_ok = stability_.untouched_global("Promise");
-  used_intrinsics_ = used_intrinsics_ || !global_ok;
+  if (!global_ok) helpers_.add(Helper::Intrinsics);
   return b_.ident(global_ok ? "Promise" : names_.name("Promise"), origin);
 }
 
 Node* PromiseFunctionLowering::lower(Node* fn) {
-  // Async generators keep the generator form (an async-generator runner) for now.
-  if (fn->has(flag::Generator)) return nullptr;
+  if (async_form(fn, Stage::Promise) != AsyncForm::Promise) return nullptr;
+  const ParameterShape shape = parameter_shape(fn);
   Node* body = fn->b;
   if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
   AwaitIndex awaits(body);
@@ -113,8 +106,8 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   // to the generator form instead of failing the whole file.
   Diagnostics local;
   FunctionContext ctx(b_, local, names_, stability_, awaits, options_, lines_);
-  ctx.simple_params = simple_params(fn);
-  for (Node* p : fn->list) bound_names(p, ctx.param_names);
+  ctx.simple_params = shape.simple;
+  ctx.param_names = shape.names;
   Node* scope = fn;
   ctx.resolve_name = free_mention(scope, "resolve") ? names_.name("resolve") : "resolve";
   ctx.reject_name = free_mention(scope, "reject") ? names_.name("reject") : "reject";
@@ -123,7 +116,7 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
 
   // With parameter expressions the body's `var x` is a binding of its own, starting with the
   // parameter's value (FunctionDeclarationInstantiation step 28): give it its own name.
-  if (!simple_params(fn)) separate_body_vars(fn, body);
+  if (!shape.simple) separate_body_vars(fn, body);
 
   // Directives stay on the wrapper.
   std::vector<Node*> directives, rest;
@@ -132,20 +125,16 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
 
   std::vector<Node*> stmts;
   std::vector<Node*> params(fn->list.begin(), fn->list.end());
-  if (!simple_params(fn)) {
+  if (!shape.simple) {
     // Parameters are bound inside the executor, where a throw rejects instead of throwing.
     std::vector<Node*> placeholders;
-    int length = 0;
-    for (Node* p : fn->list) {
-      if (p->kind == Kind::AssignPattern || p->kind == Kind::Rest) break;
-      ++length;
-    }
-    for (int i = 0; i < length; ++i) {
+    for (int i = 0; i < shape.length; ++i) {
       Node* p = fn->list[static_cast<std::size_t>(i)];
       // An arrow's placeholders feed the array the parameters are bound from, so they must not
       // share a name with them.
       bool keep_name = p->kind == Kind::Identifier && fn->kind != Kind::Arrow;
-      placeholders.push_back(keep_name ? b_.ident(p->text, p) : b_.ident(names_.name("p" + std::to_string(i)), p));
+      placeholders.push_back(keep_name ? b_.ident(p->text, p)
+                                       : b_.ident(names_.name("p" + std::to_string(i)), p));
     }
     Node* pattern = b_.make(Kind::ArrayPattern, fn);
     pattern->list = fn->list;
@@ -186,16 +175,12 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
         break;
       }
     }
-    diags_.report(DiagId::D0109, at, "this async function", why.empty() ? "a form not lowered yet" : why);
+    diags_.report(DiagId::D0109, at, "this async function",
+                  why.empty() ? "a form not lowered yet" : why);
     return nullptr;
   }
   stmts.insert(stmts.end(), split.begin(), split.end());
-  used_await_ = used_await_ || ctx.used_await;
-  used_await_value_ = used_await_value_ || ctx.used_await_value;
-  used_tdz_ = used_tdz_ || ctx.used_tdz;
-  used_intrinsics_ = used_intrinsics_ || ctx.used_intrinsics;
-  used_copy_data_properties_ = used_copy_data_properties_ || ctx.used_copy_data_properties;
-  used_resolve_with_ = used_resolve_with_ || ctx.used_resolve_with;
+  helpers_.add(ctx.helpers);
 
   Node* executor = b_.make(Kind::Arrow, fn);
   executor->list = b_.list({b_.ident(ctx.resolve_name, fn), b_.ident(ctx.reject_name, fn)});
@@ -216,7 +201,8 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   out->a = fn->a;
   out->list = b_.list(params);
   out->flags = fn->flags & static_cast<std::uint16_t>(~flag::Async);
-  if (fn->kind == Kind::Arrow && wrapper_body.size() == 1 && wrapper_body[0]->kind == Kind::Return) {
+  if (fn->kind == Kind::Arrow && wrapper_body.size() == 1 &&
+      wrapper_body[0]->kind == Kind::Return) {
     out->b = construct;
   } else {
     out->b = b_.block(wrapper_body, fn->b);
@@ -285,8 +271,10 @@ Node* PromiseFunctionLowering::lower_expression(Node* fn, std::string_view infer
   }
   std::string_view name = fn->a ? fn->a->text : inferred;
   bool self_named = fn->a && (mentions_binding(fn->b, name) ||
-                              std::any_of(fn->list.begin(), fn->list.end(), [&](Node* p) { return mentions_binding(p, name); }));
-  bool quotable = !name.empty() && name[0] != '#' && name.find_first_of("'\\\n\r") == std::string_view::npos;
+                              std::any_of(fn->list.begin(), fn->list.end(),
+                                          [&](Node* p) { return mentions_binding(p, name); }));
+  bool quotable =
+      !name.empty() && name[0] != '#' && name.find_first_of("'\\\n\r") == std::string_view::npos;
   if (!quotable || self_named) return lower(fn);
   Node* anonymous = b_.make(Kind::FunctionExpr, fn);
   *anonymous = *fn;

@@ -12,7 +12,12 @@ class PromiseFunctionLowering {
  public:
   PromiseFunctionLowering(const Stability& stability, ReservedNames& names, AstBuilder& b,
                           Diagnostics& diags, const StageOptions& options, std::string_view source)
-      : stability_(stability), names_(names), b_(b), diags_(diags), options_(options), lines_(source) {}
+      : stability_(stability),
+        names_(names),
+        b_(b),
+        diags_(diags),
+        options_(options),
+        lines_(source) {}
 
   // An async FunctionDecl, FunctionExpr or Arrow → its replacement (same kind of node), or null
   // when the body needs a form not written yet.
@@ -27,12 +32,8 @@ class PromiseFunctionLowering {
   // A Method whose function is async → the method with a lowered function.
   Node* lower_method(Node* method);
 
-  bool used_await() const { return used_await_; }
-  bool used_await_value() const { return used_await_value_; }
-  bool used_tdz() const { return used_tdz_; }
-  bool used_resolve_with() const { return used_resolve_with_; }
-  bool used_intrinsics() const { return used_intrinsics_; }  // __ds_Promise and the like
-  bool used_copy_data_properties() const { return used_copy_data_properties_; }
+  // The runtime helpers the functions lowered so far call.
+  const HelperSet& helpers() const { return helpers_; }
 
  private:
   Node* promise_constructor(const Node* origin);
@@ -45,12 +46,7 @@ class PromiseFunctionLowering {
   Diagnostics& diags_;
   const StageOptions& options_;
   LineMap lines_;  // built once per file: continuation names carry line numbers
-  bool used_await_ = false;
-  bool used_await_value_ = false;
-  bool used_tdz_ = false;
-  bool used_resolve_with_ = false;
-  bool used_intrinsics_ = false;
-  bool used_copy_data_properties_ = false;
+  HelperSet helpers_;
 };
 
 }  // namespace desugar::promise

@@ -1,0 +1,26 @@
+#include "passes/async_shape.h"
+
+#include "passes/visit.h"
+
+namespace desugar {
+
+AsyncForm async_form(const Node* fn, Stage stage) {
+  if (stage != Stage::Promise) return AsyncForm::Generator;
+  // The promise stage's state machine does not drive async generators yet: they keep the
+  // async-generator runner, which is tick-exact (README, "Known differences").
+  return fn->has(flag::Generator) ? AsyncForm::Generator : AsyncForm::Promise;
+}
+
+ParameterShape parameter_shape(const Node* fn) {
+  ParameterShape shape;
+  bool counting = true;
+  for (const Node* p : fn->list) {
+    if (p->kind != Kind::Identifier) shape.simple = false;
+    if (p->kind == Kind::AssignPattern || p->kind == Kind::Rest) counting = false;
+    if (counting) ++shape.length;
+    bound_names(const_cast<Node*>(p), shape.names);
+  }
+  return shape;
+}
+
+}  // namespace desugar
