@@ -6,10 +6,12 @@ namespace desugar {
 
 std::string_view kind_name(Kind kind) {
   switch (kind) {
-#define X(name, doc) \
-  case Kind::name:   \
+#define X(name, category, doc) \
+  case Kind::name:             \
     return #name;
+#define S(kind, slot, accessor)
 #include "ast/kinds.def"
+#undef S
 #undef X
   }
   return "?";

@@ -3,10 +3,13 @@
 // every node (synthesized nodes copy the range of the node they stand for, so later stages can
 // name the original line).
 #pragma once
+#include <array>
+#include <cassert>
+#include <cstddef>
 #include <cstdint>
-#include <string>
 #include <initializer_list>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,10 +18,47 @@
 namespace desugar {
 
 enum class Kind : std::uint8_t {
-#define X(name, doc) name,
+#define X(name, category, doc) name,
+#define S(kind, slot, accessor)
 #include "ast/kinds.def"
+#undef S
 #undef X
 };
+inline constexpr std::size_t kKindCount = 0
+#define X(name, category, doc) +1
+#define S(kind, slot, accessor)
+#include "ast/kinds.def"
+#undef S
+#undef X
+    ;
+
+// What a kind of node is (kinds.def's second column).
+enum class Category : std::uint8_t {
+  Root,       // Program
+  Statement,  // statements, comments and verbatim lines in a statement list
+  Clause,     // SwitchCase, Catch: a part of a statement laid out like one
+  Expression,
+  Pattern,       // a binding or assignment target
+  ClassElement,  // Method (in classes and object literals), Field, StaticBlock
+  Part,          // the rest: Declarator, Property, Spread, Elision, TemplateElement, Super
+};
+
+constexpr Category kind_category(Kind kind) {
+  switch (kind) {
+#define X(name, category, doc) \
+  case Kind::name:             \
+    return Category::category;
+#define S(kind, slot, accessor)
+#include "ast/kinds.def"
+#undef S
+#undef X
+  }
+  return Category::Part;
+}
+constexpr bool is_statement(Kind k) { return kind_category(k) == Category::Statement; }
+constexpr bool is_expression(Kind k) { return kind_category(k) == Category::Expression; }
+constexpr bool is_pattern(Kind k) { return kind_category(k) == Category::Pattern; }
+constexpr bool is_class_element(Kind k) { return kind_category(k) == Category::ClassElement; }
 
 std::string_view kind_name(Kind kind);
 
@@ -73,6 +113,75 @@ struct Node {
   bool is(Kind k) const { return kind == k; }
 };
 
+// Named children. For each kind, `ast::Kind::slot(n)` is the child kinds.def names: for example
+// `ast::For::body(n)` is n->d and `ast::DoWhile::test(n)` is n->a. Each returns a reference to
+// the slot (so passes can replace the child); the kind is checked in debug builds.
+enum class Slot : std::uint8_t { a, b, c, d };
+inline Node*& slot_ref(Node* n, Slot s) {
+  switch (s) {
+    case Slot::a: return n->a;
+    case Slot::b: return n->b;
+    case Slot::c: return n->c;
+    case Slot::d: break;
+  }
+  return n->d;
+}
+namespace ast {
+#define X(name, category, doc)
+#define S(kind, slot, accessor)          \
+  namespace kind {                       \
+  inline Node*& accessor(Node* n) {      \
+    assert(n->kind == Kind::kind);       \
+    return n->slot;                      \
+  }                                      \
+  inline Node* accessor(const Node* n) { \
+    assert(n->kind == Kind::kind);       \
+    return n->slot;                      \
+  }                                      \
+  }
+#include "ast/kinds.def"
+#undef S
+#undef X
+}  // namespace ast
+
+// The child slots of each kind in source order (kinds.def's S lines), which for_each_child
+// visits before the list.
+struct SlotOrder {
+  std::array<Slot, 4> slots{};
+  std::uint8_t count = 0;
+};
+namespace detail {
+struct SlotEntry {
+  Kind kind;
+  Slot slot;
+};
+inline constexpr SlotEntry kSlotEntries[] = {
+#define X(name, category, doc)
+#define S(kind, slot, accessor) {Kind::kind, Slot::slot},
+#include "ast/kinds.def"
+#undef S
+#undef X
+};
+constexpr std::array<SlotOrder, kKindCount> make_slot_orders() {
+  std::array<SlotOrder, kKindCount> out{};
+  for (const SlotEntry& e : kSlotEntries) {
+    SlotOrder& o = out[static_cast<std::size_t>(e.kind)];
+    o.slots[o.count++] = e.slot;
+  }
+  return out;
+}
+}  // namespace detail
+inline constexpr std::array<SlotOrder, kKindCount> kSlotOrders = detail::make_slot_orders();
+constexpr const SlotOrder& slot_order(Kind k) { return kSlotOrders[static_cast<std::size_t>(k)]; }
+// True when `n` has a child in a slot its kind does not list (a bug in whoever built it).
+inline bool undocumented_slot(const Node* n) {
+  const SlotOrder& order = slot_order(n->kind);
+  bool listed[4] = {};
+  for (std::uint8_t i = 0; i < order.count; ++i) listed[static_cast<int>(order.slots[i])] = true;
+  return (n->a && !listed[0]) || (n->b && !listed[1]) || (n->c && !listed[2]) ||
+         (n->d && !listed[3]);
+}
+
 // Builds nodes in an arena. Passes use it to make new nodes; `at` sets the source range that
 // synthesized nodes report.
 class AstBuilder {
@@ -119,8 +228,8 @@ class AstBuilder {
 
 // A parsed file: the source text, its AST and the arena that owns the AST.
 struct SourceFile {
-  std::string path;     // as the user named it ("-" for stdin is shown as "<stdin>")
-  std::string text;     // the bytes, BOM removed
+  std::string path;  // as the user named it ("-" for stdin is shown as "<stdin>")
+  std::string text;  // the bytes, BOM removed
   bool is_module = false;
 };
 

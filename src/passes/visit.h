@@ -1,25 +1,21 @@
 // Generic traversal over the uniform node layout (slots a, b, c, d, then list).
 #pragma once
+#include <cassert>
 #include <vector>
 
 #include "ast/ast.h"
 
 namespace desugar {
 
-// Calls `fn(slot)` for every child slot of `n` in source order (a, b, c, d, list). `fn` takes a
-// `Node*&` and may replace the child.
+// Calls `fn(slot)` for every child of `n` in source order: its slots in kinds.def's order (a
+// DoWhile's body before its test), then its list. `fn` takes a `Node*&` and may replace the child.
 template <typename Fn>
 void for_each_child(Node* n, Fn&& fn) {
-  // Most kinds keep children in a..d in source order; DoWhile keeps the body in d but it comes
-  // first in the source.
-  if (n->kind == Kind::DoWhile) {
-    if (n->d) fn(n->d);
-    if (n->a) fn(n->a);
-  } else {
-    if (n->a) fn(n->a);
-    if (n->b) fn(n->b);
-    if (n->c) fn(n->c);
-    if (n->d) fn(n->d);
+  assert(!undocumented_slot(n) && "a node uses a slot kinds.def does not list");
+  const SlotOrder& order = slot_order(n->kind);
+  for (std::uint8_t i = 0; i < order.count; ++i) {
+    Node*& child = slot_ref(n, order.slots[i]);
+    if (child) fn(child);
   }
   for (Node*& child : n->list) fn(child);
 }
@@ -31,7 +27,9 @@ inline bool is_non_arrow_function(const Node* n) {
 inline bool is_function(const Node* n) {
   return is_non_arrow_function(n) || n->kind == Kind::Arrow;
 }
-inline bool is_class(const Node* n) { return n->kind == Kind::ClassDecl || n->kind == Kind::ClassExpr; }
+inline bool is_class(const Node* n) {
+  return n->kind == Kind::ClassDecl || n->kind == Kind::ClassExpr;
+}
 
 // True when `child` (a slot of `parent`) is a property name rather than a reference:
 // `o.name`, `{ name: v }`, `name() {}`, class field names.
@@ -89,17 +87,20 @@ void walk_references(Node* n, Node* parent, Fn&& fn) {
 
 // Renames references to `from` under `n` (a shorthand `{ from }` keeps its key), leaving alone
 // nested functions that bind `from` as a parameter.
-inline void rename_references(Node* n, Node* parent, std::string_view from, std::string_view to, AstBuilder& b) {
+inline void rename_references(Node* n, Node* parent, std::string_view from, std::string_view to,
+                              AstBuilder& b) {
   if (is_function(n) || is_class(n)) {
     for (Node* p : n->list) {
       if (p->kind == Kind::Identifier && p->text == from) return;
     }
   }
-  if (n->kind == Kind::Identifier && n->text == from && !(parent && is_property_name_slot(parent, n))) {
+  if (n->kind == Kind::Identifier && n->text == from &&
+      !(parent && is_property_name_slot(parent, n))) {
     n->text = b.str(to);
     return;
   }
-  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier && n->b->text == from) {
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier &&
+      n->b->text == from) {
     n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
     n->a = b.ident(from, n->a);
     n->b = b.ident(to, n->b);

@@ -8,41 +8,12 @@ namespace print_detail {
 
 namespace {
 
+// Laid out as a statement (on its own lines): statements, clauses and class elements (kinds.def's
+// category column; a Method of an object literal too).
 bool is_statement_kind(Kind k) {
-  switch (k) {
-    case Kind::Program:
-    case Kind::Block:
-    case Kind::Empty:
-    case Kind::ExprStmt:
-    case Kind::VarDecl:
-    case Kind::FunctionDecl:
-    case Kind::ClassDecl:
-    case Kind::If:
-    case Kind::For:
-    case Kind::ForIn:
-    case Kind::While:
-    case Kind::DoWhile:
-    case Kind::Return:
-    case Kind::Throw:
-    case Kind::Break:
-    case Kind::Continue:
-    case Kind::Labeled:
-    case Kind::Switch:
-    case Kind::SwitchCase:
-    case Kind::Try:
-    case Kind::Catch:
-    case Kind::Debugger:
-    case Kind::With:
-    case Kind::Comment:
-    case Kind::Verbatim:
-    case Kind::ExportDecl:
-    case Kind::Method:
-    case Kind::Field:
-    case Kind::StaticBlock:
-      return true;
-    default:
-      return false;
-  }
+  Category c = kind_category(k);
+  return c == Category::Root || c == Category::Statement || c == Category::Clause ||
+         c == Category::ClassElement;
 }
 
 // True when `s` ends with an `if` that has no `else`: an `else` printed after it would bind to
@@ -57,14 +28,9 @@ bool ends_with_open_if(const Node* s) {
       case Kind::For:
       case Kind::ForIn:
       case Kind::While:
-      case Kind::With:
-        s = s->d;
-        break;
-      case Kind::Labeled:
-        s = s->a;
-        break;
-      default:
-        return false;
+      case Kind::With: s = s->d; break;
+      case Kind::Labeled: s = s->a; break;
+      default: return false;
     }
   }
   return false;
@@ -380,15 +346,9 @@ void Printer::print_export(const Node* s) {
 
 void Printer::print_stmt(const Node* s) {
   switch (s->kind) {
-    case Kind::Program:
-      print_stmt_list(s->list, true);
-      return;
-    case Kind::Block:
-      print_block(s);
-      return;
-    case Kind::Empty:
-      put(';');
-      return;
+    case Kind::Program: print_stmt_list(s->list, true); return;
+    case Kind::Block: print_block(s); return;
+    case Kind::Empty: put(';'); return;
     case Kind::ExprStmt: {
       // `("a")` is not a directive: printed bare it would become one.
       bool paren = s->has(flag::Parenthesized) && s->a && s->a->kind == Kind::String;
@@ -404,21 +364,11 @@ void Printer::print_stmt(const Node* s) {
       print_var_decl(s, 0);
       put(';');
       return;
-    case Kind::FunctionDecl:
-      print_function_decl(s);
-      return;
-    case Kind::ClassDecl:
-      print_class_decl(s);
-      return;
-    case Kind::If:
-      print_if(s);
-      return;
-    case Kind::For:
-      print_for(s);
-      return;
-    case Kind::ForIn:
-      print_for_in(s);
-      return;
+    case Kind::FunctionDecl: print_function_decl(s); return;
+    case Kind::ClassDecl: print_class_decl(s); return;
+    case Kind::If: print_if(s); return;
+    case Kind::For: print_for(s); return;
+    case Kind::ForIn: print_for_in(s); return;
     case Kind::While:
       put("while (");
       print_expr(s->a, Level::Lowest);
@@ -461,15 +411,9 @@ void Printer::print_stmt(const Node* s) {
       put(':');
       print_body(s->a);
       return;
-    case Kind::Switch:
-      print_switch(s);
-      return;
-    case Kind::Try:
-      print_try(s);
-      return;
-    case Kind::Debugger:
-      put("debugger;");
-      return;
+    case Kind::Switch: print_switch(s); return;
+    case Kind::Try: print_try(s); return;
+    case Kind::Debugger: put("debugger;"); return;
     case Kind::With:
       put("with (");
       print_expr(s->a, Level::Lowest);
@@ -477,25 +421,16 @@ void Printer::print_stmt(const Node* s) {
       print_body(s->d);
       return;
     case Kind::Comment:
-    case Kind::Verbatim:
-      put(s->text);
-      return;
-    case Kind::ExportDecl:
-      print_export(s);
-      return;
-    case Kind::Method:
-      print_method(s);
-      return;
-    case Kind::Field:
-      print_field(s);
-      return;
+    case Kind::Verbatim: put(s->text); return;
+    case Kind::ExportDecl: print_export(s); return;
+    case Kind::Method: print_method(s); return;
+    case Kind::Field: print_field(s); return;
     case Kind::StaticBlock:
       put("static ");
       print_block(s);
       return;
     case Kind::SwitchCase:
-    case Kind::Catch:
-      return;  // only printed by their parents
+    case Kind::Catch: return;  // only printed by their parents
     default:
       // An expression where a statement belongs: print it as an expression statement.
       stmt_start_ = out_.size();
