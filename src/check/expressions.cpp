@@ -229,10 +229,12 @@ void Checker::member(const Node* m) {
   } else {
     expr(m->a);
   }
-  if (m->has(flag::Computed))
+  if (m->has(flag::Computed)) {
     expr(m->b);
-  else if (m->b && m->b->kind == Kind::PrivateName)
-    private_use(m->b);
+    return;
+  }
+  identifier_name(m->b);
+  if (m->b && m->b->kind == Kind::PrivateName) private_use(m->b);
 }
 
 void Checker::call(const Node* c) {

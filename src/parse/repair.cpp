@@ -340,6 +340,23 @@ void normalize_line_terminators(std::string& work) {
   for (char& c : work) {
     if (c == '\0') c = '\x01';
   }
+  // Non-ASCII white space (U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000, U+FEFF) is not
+  // white space to the grammar's external scanner (no ASI after `x<U+200A>`): ASCII spaces of the
+  // same length mean the same (token text is read from the original).
+  for (std::size_t i = 0; i + 1 < work.size(); ++i) {
+    auto b0 = static_cast<unsigned char>(work[i]), b1 = static_cast<unsigned char>(work[i + 1]);
+    std::size_t len = 0;
+    if (b0 == 0xC2 && b1 == 0xA0) len = 2;
+    if (i + 2 < work.size()) {
+      auto b2 = static_cast<unsigned char>(work[i + 2]);
+      std::uint32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      bool three = (b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80;
+      if (three && (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+                    cp == 0x205F || cp == 0x3000 || cp == 0xFEFF))
+        len = 3;
+    }
+    if (len) work.replace(i, len, std::string(len, ' '));
+  }
   // A lone CR is a line terminator the grammar's scanner does not know; LF means the same.
   for (std::size_t i = 0; i < work.size(); ++i) {
     if (work[i] == '\r' && (i + 1 == work.size() || work[i + 1] != '\n')) work[i] = '\n';
