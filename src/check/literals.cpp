@@ -175,6 +175,10 @@ void Checker::number(const Node* n) {
 void Checker::string_literal(std::string_view raw, std::uint32_t at, bool template_string) {
   std::string_view where = template_string ? "template strings" : "strict mode";
   for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
+    // #sec-literals-string-literals: no LF or CR in a string literal unless escaped.
+    if (!template_string && (raw[i] == '\n' || raw[i] == '\r')) {
+      return error(DiagId::D0365, at + static_cast<std::uint32_t>(i));
+    }
     if (raw[i] != '\\') continue;
     auto here = at + static_cast<std::uint32_t>(i);
     char c = raw[i + 1];
@@ -205,7 +209,8 @@ void Checker::string_literal(std::string_view raw, std::uint32_t at, bool templa
     } else if (c == '8' || c == '9') {
       if (template_string || ctx().strict) return error(DiagId::D0315, here, where);
     }
-    ++i;  // skip the escaped character
+    ++i;  // skip the escaped character (a CR LF line continuation: both)
+    if (c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
   }
 }
 

@@ -306,6 +306,38 @@ struct Walker {
       class_body(n);
     } else if (t == "comment") {
       comment(n);
+    } else if (t == "number") {
+      legacy_octal_dot(n);
+    } else if (t == "object" || t == "object_pattern") {
+      object_elision(n);
+    }
+  }
+
+  // `01.a` is the legacy octal literal `01`, then `.a`; the grammar lexes `01.` as one number.
+  // The digits become a BigInt literal of the same length (`1n`, `10n`, ...), which stops before
+  // the `.`; the converter reads the literal's text (`01`) from the original.
+  void legacy_octal_dot(TSNode n) {
+    std::string_view text = s.substr(begin(n), end(n) - begin(n));
+    std::size_t k = 1;
+    while (k < text.size() && text[k] >= '0' && text[k] <= '7') ++k;
+    if (text.size() < 3 || text[0] != '0' || k < 2 || k >= text.size() || text[k] != '.') return;
+    edits.push_back({begin(n), "1" + std::string(k - 2, '0') + "n"});
+  }
+
+  // `{a,,b}`: an object literal or pattern has no elisions; the grammar skips empty members.
+  void object_elision(TSNode n) {
+    bool after_separator = true;  // just after `{` or `,`
+    std::uint32_t count = ts_node_child_count(n);
+    for (std::uint32_t i = 1; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      std::string_view ct = type(ch);
+      if (ct == "comment") continue;
+      if (ct == ",") {
+        if (after_separator) return reject_at(begin(ch), "unexpected `,`");
+        after_separator = true;
+      } else {
+        after_separator = false;
+      }
     }
   }
 };
@@ -383,7 +415,8 @@ void find_deviations(TSNode root, std::string_view work, bool is_module, std::ve
     w.visit(n, context.back() == 1);
     if (ts_tree_cursor_goto_first_child(&cursor)) {
       int c = yield_context(n);
-      // A method's computed key belongs to the code around the method: `*g() { ({ [yield]() {} }) }`.
+      // A method's computed key belongs to the code around the method: `*g() { ({ [yield]() {} })
+      // }`.
       if (c < 0 && type(n) == "computed_property_name" && context.size() >= 2 &&
           type(ts_node_parent(n)) == "method_definition") {
         c = context[context.size() - 2];
