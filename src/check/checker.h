@@ -140,6 +140,7 @@ class Checker {
   // ---- identifiers and literals (literals.cpp)
   enum class Role : std::uint8_t { Reference, Binding, Label };
   void identifier(const Node* id, Role role);
+  void identifier_name(const Node* n);  // a property or private name
   void label_name(std::string_view raw, std::uint32_t at);
   void name_rules(std::string_view raw, std::uint32_t at, Role role);
   void number(const Node* n);

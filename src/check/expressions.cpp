@@ -63,6 +63,22 @@ void Checker::expr(const Node* e) {
   if (e->kind == Kind::Binary && (bare_arrow(e->a) || bare_arrow(e->b))) {
     return error(DiagId::D0371, bare_arrow(e->a) ? e->a->begin : e->b->begin);
   }
+  // #sec-assignment-operators-static-semantics-early-errors: an assignment is never an operand
+  // unparenthesized; the grammar reads `+i = 42` as `+(i = 42)`, ECMAScript as `(+i) = 42`.
+  auto bare_assign = [](const Node* n) {
+    return n && n->kind == Kind::Assign && !parenthesized(n);
+  };
+  if (((e->kind == Kind::Unary || e->kind == Kind::Await) && bare_assign(e->a)) ||
+      (e->kind == Kind::Binary && bare_assign(e->b))) {
+    return error(DiagId::D0319, e->begin, "in assignment");
+  }
+  // #sec-generator-function-definitions: `yield` in a generator is an operator, never an object
+  // or callee (`yield.x`, `yield?.x`).
+  if ((e->kind == Kind::Member || e->kind == Kind::Call || e->kind == Kind::TaggedTemplate) &&
+      e->a && e->a->kind == Kind::Yield && !parenthesized(e->a) && ctx().generator) {
+    std::uint32_t at = skip_space(e->a->end);
+    return error(DiagId::D0325, at, token_at(at));
+  }
   switch (e->kind) {
     case Kind::Identifier: identifier(e, Role::Reference); return;
     case Kind::PrivateName: return error(DiagId::D0344, e->begin, std::string(e->text));
@@ -229,10 +245,12 @@ void Checker::member(const Node* m) {
   } else {
     expr(m->a);
   }
-  if (m->has(flag::Computed))
+  if (m->has(flag::Computed)) {
     expr(m->b);
-  else if (m->b && m->b->kind == Kind::PrivateName)
-    private_use(m->b);
+    return;
+  }
+  identifier_name(m->b);
+  if (m->b && m->b->kind == Kind::PrivateName) private_use(m->b);
 }
 
 void Checker::call(const Node* c) {
@@ -249,6 +267,11 @@ void Checker::call(const Node* c) {
 void Checker::yield_expr(const Node* y) {
   if (ctx().generator) {
     if (ctx().in_params) return error(DiagId::D0323, y->begin);
+    // [no LineTerminator here] between `yield` and `*`: `yield⏎*a` is `yield` then `*a`.
+    if (y->has(flag::Delegate)) {
+      std::uint32_t star = skip_space(y->begin + 5);
+      if (newline_between(y->begin + 5, star)) return error(DiagId::D0325, star, token_at(star));
+    }
   } else if (ctx().strict) {
     return error(DiagId::D0304, y->begin);
   } else if (y->a || y->has(flag::Delegate)) {

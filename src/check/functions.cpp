@@ -34,6 +34,7 @@ void Checker::property_key(const Node* owner) {
   const Node* key = owner->a;
   if (!key) return;
   if (owner->has(flag::Computed)) return expr(key);
+  identifier_name(key);
   if (key->kind == Kind::String) string_literal(key->text, key->begin, false);
   if (key->kind == Kind::Number) number(key);
 }

@@ -1,6 +1,7 @@
 // Identifiers (reserved words per context, escapes, eval/arguments), numeric literals (legacy
 // octal, separators, BigInt forms) and escapes in strings and untagged templates.
 #include "check/checker.h"
+#include "parse/unicode_id.h"
 
 #include <algorithm>
 
@@ -47,10 +48,6 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
-bool ascii_id(std::uint32_t cp, bool start) {
-  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '$' || cp == '_') return true;
-  return !start && cp >= '0' && cp <= '9';
-}
 }  // namespace
 
 // #sec-identifier-names-static-semantics-early-errors: an escape must spell an identifier char.
@@ -60,7 +57,11 @@ std::string Checker::decode_identifier(std::string_view raw, bool* escaped, bool
   *valid = true;
   for (std::size_t i = 0; i < raw.size();) {
     if (raw[i] != '\\') {
-      out += raw[i++];
+      std::size_t start = i;
+      std::uint32_t c = unicode::next_code_point(raw, i);
+      if (!(out.empty() ? unicode::identifier_start(c) : unicode::identifier_part(c)))
+        *valid = false;
+      out.append(raw.substr(start, i - start));
       continue;
     }
     *escaped = true;
@@ -83,7 +84,8 @@ std::string Checker::decode_identifier(std::string_view raw, bool* escaped, bool
       *valid = false;
       break;
     }
-    if (cp < 0x80 && !ascii_id(cp, out.empty())) *valid = false;
+    if (!(out.empty() ? unicode::identifier_start(cp) : unicode::identifier_part(cp)))
+      *valid = false;
     if (cp >= 0xD800 && cp <= 0xDFFF) *valid = false;
     append_utf8(out, cp);
   }
@@ -92,6 +94,17 @@ std::string Checker::decode_identifier(std::string_view raw, bool* escaped, bool
 
 void Checker::identifier(const Node* id, Role role) {
   if (id && id->kind == Kind::Identifier) name_rules(id->text, id->begin, role);
+}
+
+// #sec-identifier-names: a property name or private name (no reserved-word rules) is made of
+// identifier characters, escaped or not.
+void Checker::identifier_name(const Node* n) {
+  if (!n || (n->kind != Kind::Identifier && n->kind != Kind::PrivateName)) return;
+  std::string_view raw = n->text;
+  if (!raw.empty() && raw[0] == '#') raw.remove_prefix(1);
+  bool escaped = false, valid = true;
+  decode_identifier(raw, &escaped, &valid);
+  if (!valid) error(DiagId::D0365, n->begin);
 }
 
 void Checker::label_name(std::string_view raw, std::uint32_t at) {
@@ -162,6 +175,10 @@ void Checker::number(const Node* n) {
 void Checker::string_literal(std::string_view raw, std::uint32_t at, bool template_string) {
   std::string_view where = template_string ? "template strings" : "strict mode";
   for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
+    // #sec-literals-string-literals: no LF or CR in a string literal unless escaped.
+    if (!template_string && (raw[i] == '\n' || raw[i] == '\r')) {
+      return error(DiagId::D0365, at + static_cast<std::uint32_t>(i));
+    }
     if (raw[i] != '\\') continue;
     auto here = at + static_cast<std::uint32_t>(i);
     char c = raw[i + 1];
@@ -192,7 +209,8 @@ void Checker::string_literal(std::string_view raw, std::uint32_t at, bool templa
     } else if (c == '8' || c == '9') {
       if (template_string || ctx().strict) return error(DiagId::D0315, here, where);
     }
-    ++i;  // skip the escaped character
+    ++i;  // skip the escaped character (a CR LF line continuation: both)
+    if (c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
   }
 }
 

@@ -1,5 +1,6 @@
 // Regular-expression literals: flags, and the pattern syntax V8 rejects.
 #include "check/checker.h"
+#include "check/regexp_pattern.h"
 
 namespace desugar::check {
 
@@ -19,6 +20,11 @@ void Checker::regexp(const Node* r) {
   if (seen.find('u') != std::string::npos && seen.find('v') != std::string::npos) {
     return error(DiagId::D0349, r->begin);
   }
+  // #sec-patterns-static-semantics-early-errors
+  bool u = seen.find('u') != std::string::npos, v = seen.find('v') != std::string::npos;
+  std::string_view pattern = raw.substr(1, slash - 1);
+  std::string why = regexp_pattern_error(pattern, u, v);
+  if (!why.empty()) return error(DiagId::D0350, r->begin, pattern, flags, why);
 }
 
 }  // namespace desugar::check

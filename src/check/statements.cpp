@@ -2,6 +2,8 @@
 // break/continue, return, with.
 #include "check/checker.h"
 
+#include <cctype>
+
 namespace desugar::check {
 
 void Checker::statement_list(const NodeList& list) {
@@ -248,6 +250,16 @@ void Checker::for_in(const Node* s) {
     if (of && !s->has(flag::ForAwait) && left->kind == Kind::Identifier && left->text == "async" &&
         !parenthesized(left)) {
       return error(DiagId::D0357, left->begin);
+    }
+    // #sec-for-in-and-for-of-statements: for-of's LeftHandSideExpression has the lookahead
+    // ∉ { let } (`for (let.a of x)`, `for (let⏎of x)`).
+    std::size_t paren = src_.find('(', s->begin);
+    if (of && paren != std::string_view::npos) {
+      std::uint32_t p = skip_space(static_cast<std::uint32_t>(paren + 1));
+      char after = p + 3 < src_.size() ? src_[p + 3] : ' ';
+      bool word = std::isalnum(static_cast<unsigned char>(after)) || after == '_' || after == '$' ||
+                  after == '\\' || static_cast<unsigned char>(after) >= 0x80;
+      if (src_.compare(p, 3, "let") == 0 && !word) return error(DiagId::D0011, p);
     }
     for_in_target(left, of);
   }

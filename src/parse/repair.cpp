@@ -306,6 +306,38 @@ struct Walker {
       class_body(n);
     } else if (t == "comment") {
       comment(n);
+    } else if (t == "number") {
+      legacy_octal_dot(n);
+    } else if (t == "object" || t == "object_pattern") {
+      object_elision(n);
+    }
+  }
+
+  // `01.a` is the legacy octal literal `01`, then `.a`; the grammar lexes `01.` as one number.
+  // The digits become a BigInt literal of the same length (`1n`, `10n`, ...), which stops before
+  // the `.`; the converter reads the literal's text (`01`) from the original.
+  void legacy_octal_dot(TSNode n) {
+    std::string_view text = s.substr(begin(n), end(n) - begin(n));
+    std::size_t k = 1;
+    while (k < text.size() && text[k] >= '0' && text[k] <= '7') ++k;
+    if (text.size() < 3 || text[0] != '0' || k < 2 || k >= text.size() || text[k] != '.') return;
+    edits.push_back({begin(n), "1" + std::string(k - 2, '0') + "n"});
+  }
+
+  // `{a,,b}`: an object literal or pattern has no elisions; the grammar skips empty members.
+  void object_elision(TSNode n) {
+    bool after_separator = true;  // just after `{` or `,`
+    std::uint32_t count = ts_node_child_count(n);
+    for (std::uint32_t i = 1; i < count; ++i) {
+      TSNode ch = ts_node_child(n, i);
+      std::string_view ct = type(ch);
+      if (ct == "comment") continue;
+      if (ct == ",") {
+        if (after_separator) return reject_at(begin(ch), "unexpected `,`");
+        after_separator = true;
+      } else {
+        after_separator = false;
+      }
     }
   }
 };
@@ -340,6 +372,23 @@ void normalize_line_terminators(std::string& work) {
   for (char& c : work) {
     if (c == '\0') c = '\x01';
   }
+  // Non-ASCII white space (U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000, U+FEFF) is not
+  // white space to the grammar's external scanner (no ASI after `x<U+200A>`): ASCII spaces of the
+  // same length mean the same (token text is read from the original).
+  for (std::size_t i = 0; i + 1 < work.size(); ++i) {
+    auto b0 = static_cast<unsigned char>(work[i]), b1 = static_cast<unsigned char>(work[i + 1]);
+    std::size_t len = 0;
+    if (b0 == 0xC2 && b1 == 0xA0) len = 2;
+    if (i + 2 < work.size()) {
+      auto b2 = static_cast<unsigned char>(work[i + 2]);
+      std::uint32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      bool three = (b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80;
+      if (three && (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+                    cp == 0x205F || cp == 0x3000 || cp == 0xFEFF))
+        len = 3;
+    }
+    if (len) work.replace(i, len, std::string(len, ' '));
+  }
   // A lone CR is a line terminator the grammar's scanner does not know; LF means the same.
   for (std::size_t i = 0; i < work.size(); ++i) {
     if (work[i] == '\r' && (i + 1 == work.size() || work[i + 1] != '\n')) work[i] = '\n';
@@ -366,7 +415,8 @@ void find_deviations(TSNode root, std::string_view work, bool is_module, std::ve
     w.visit(n, context.back() == 1);
     if (ts_tree_cursor_goto_first_child(&cursor)) {
       int c = yield_context(n);
-      // A method's computed key belongs to the code around the method: `*g() { ({ [yield]() {} }) }`.
+      // A method's computed key belongs to the code around the method: `*g() { ({ [yield]() {} })
+      // }`.
       if (c < 0 && type(n) == "computed_property_name" && context.size() >= 2 &&
           type(ts_node_parent(n)) == "method_definition") {
         c = context[context.size() - 2];

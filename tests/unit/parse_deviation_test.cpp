@@ -90,3 +90,26 @@ TEST_CASE("deviation: keyword names in import/export lists, parenthesized destru
   CHECK(pp("[(a)] = 1") != "<rejected>");
   CHECK(pp("((a)) => 1") == "<rejected>");
 }
+
+TEST_CASE("deviation: a legacy octal literal followed by `.` ends before the `.`") {
+  CHECK(pp("01.a") == "(01).a;");
+  CHECK(pp("017.toString()") == "(017).toString();");
+  CHECK(pp("01.e5") == "(01).e5;");
+  CHECK(pp("01.5") == "<rejected>");  // `01` then `.5`
+  CHECK(pp("08.a") == "<rejected>");  // `08.` is a decimal literal
+  CHECK(pp("0.5") == "0.5;");
+}
+
+TEST_CASE("deviation: non-ASCII white space is white space (ASI after it)") {
+  CHECK(pp("\xE2\x85\xA3\xE2\x85\xA1\xE2\x80\x8A") == "\xE2\x85\xA3\xE2\x85\xA1;");  // ⅣⅡ U+200A
+  CHECK(pp("x\xC2\xA0\ny") == "x;\ny;");                                             // U+00A0
+  CHECK(pp("'a\xE2\x80\x8A'") == "'a\xE2\x80\x8A';");  // inside a string: kept
+  CHECK(pp("x\xE2\x80\x8Ay") == "<rejected>");         // no line break: no ASI
+}
+
+TEST_CASE("deviation: object literals and patterns have no elisions") {
+  CHECK(pp("x = {a, b,}") == "x = { a, b };");
+  CHECK(pp("x = {a,,b}") == "<rejected>");
+  CHECK(pp("({,a} = 0)") == "<rejected>");
+  CHECK(pp("({a,,} = 0)") == "<rejected>");
+}
