@@ -4,13 +4,14 @@
 // name the original line).
 #pragma once
 #include <cstdint>
-#include <string>
 #include <initializer_list>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "ast/arena.h"
+#include "ast/operators.h"
 
 namespace desugar {
 
@@ -63,6 +64,7 @@ struct Node {
   std::uint32_t begin = 0;  // byte range in the original source
   std::uint32_t end = 0;
   std::string_view text;
+  Op op = Op::None;  // Unary, Update, Binary, Assign: the operator (text holds its spelling)
   Node* a = nullptr;
   Node* b = nullptr;
   Node* c = nullptr;
@@ -72,6 +74,12 @@ struct Node {
   bool has(std::uint16_t f) const { return (flags & f) != 0; }
   bool is(Kind k) const { return kind == k; }
 };
+
+// Sets an operator node's operator and its spelling together.
+inline void set_op(Node* n, Op op) {
+  n->op = op;
+  n->text = spelling(op);
+}
 
 // Builds nodes in an arena. Passes use it to make new nodes; `at` sets the source range that
 // synthesized nodes report.
@@ -110,6 +118,7 @@ class AstBuilder {
   Node* block(std::span<Node* const> statements, const Node* origin = nullptr);
   Node* ret(Node* argument, const Node* origin = nullptr);
   Node* var(std::string_view kind, Node* target, Node* init, const Node* origin = nullptr);
+  Node* binary(Op op, Node* left, Node* right, const Node* origin = nullptr);
   Node* binary(std::string_view op, Node* left, Node* right, const Node* origin = nullptr);
   Node* assign(Node* target, Node* value, const Node* origin = nullptr);
 
@@ -119,8 +128,8 @@ class AstBuilder {
 
 // A parsed file: the source text, its AST and the arena that owns the AST.
 struct SourceFile {
-  std::string path;     // as the user named it ("-" for stdin is shown as "<stdin>")
-  std::string text;     // the bytes, BOM removed
+  std::string path;  // as the user named it ("-" for stdin is shown as "<stdin>")
+  std::string text;  // the bytes, BOM removed
   bool is_module = false;
 };
 
