@@ -92,7 +92,17 @@ Node* AstBuilder::var(std::string_view kind, Node* target, Node* init, const Nod
   return n;
 }
 
+Node* AstBuilder::binary(Op op, Node* left, Node* right, const Node* origin) {
+  Node* n = make(Kind::Binary, origin);
+  set_op(n, op);
+  n->a = left;
+  n->b = right;
+  return n;
+}
+
 Node* AstBuilder::binary(std::string_view op, Node* left, Node* right, const Node* origin) {
+  Op known = find_op(OpKind::Binary, op);
+  if (known != Op::None) return binary(known, left, right, origin);
   Node* n = make(Kind::Binary, origin);
   n->text = str(op);
   n->a = left;
@@ -102,7 +112,7 @@ Node* AstBuilder::binary(std::string_view op, Node* left, Node* right, const Nod
 
 Node* AstBuilder::assign(Node* target, Node* value, const Node* origin) {
   Node* n = make(Kind::Assign, origin);
-  n->text = "=";
+  set_op(n, Op::Assign);
   n->a = target;
   n->b = value;
   return n;

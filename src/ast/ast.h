@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "ast/arena.h"
+#include "ast/operators.h"
 
 namespace desugar {
 
@@ -103,6 +104,7 @@ struct Node {
   std::uint32_t begin = 0;  // byte range in the original source
   std::uint32_t end = 0;
   std::string_view text;
+  Op op = Op::None;  // Unary, Update, Binary, Assign: the operator (text holds its spelling)
   Node* a = nullptr;
   Node* b = nullptr;
   Node* c = nullptr;
@@ -182,6 +184,12 @@ inline bool undocumented_slot(const Node* n) {
          (n->d && !listed[3]);
 }
 
+// Sets an operator node's operator and its spelling together.
+inline void set_op(Node* n, Op op) {
+  n->op = op;
+  n->text = spelling(op);
+}
+
 // Builds nodes in an arena. Passes use it to make new nodes; `at` sets the source range that
 // synthesized nodes report.
 class AstBuilder {
@@ -219,6 +227,7 @@ class AstBuilder {
   Node* block(std::span<Node* const> statements, const Node* origin = nullptr);
   Node* ret(Node* argument, const Node* origin = nullptr);
   Node* var(std::string_view kind, Node* target, Node* init, const Node* origin = nullptr);
+  Node* binary(Op op, Node* left, Node* right, const Node* origin = nullptr);
   Node* binary(std::string_view op, Node* left, Node* right, const Node* origin = nullptr);
   Node* assign(Node* target, Node* value, const Node* origin = nullptr);
 

@@ -283,6 +283,7 @@ Node* Converter::expr(TSNode n, bool in_chain) {
       ChildRange k = kids(n);
       TSNode op = k.field(Field::operator_);
       u->text = text(op);
+      u->op = find_op(u->kind == Kind::Unary ? OpKind::Unary : OpKind::Update, u->text);
       u->a = expr(k.field(Field::argument));
       if (u->kind == Kind::Unary || ts_node_start_byte(op) == ts_node_start_byte(n)) {
         u->flags |= flag::Prefix;

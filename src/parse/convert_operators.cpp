@@ -75,6 +75,7 @@ Node* Converter::operator_expr(TSNode n, bool in_chain) {
       x->a = kind == Kind::Assign ? pattern(left) : expr(left);
       TSNode op = k.field(Field::operator_);
       x->text = null(op) ? std::string_view("=") : text(op);
+      x->op = find_op(kind == Kind::Binary ? OpKind::Binary : OpKind::Assign, x->text);
       x->b = expr(k.field(Field::right));
       return x;
     }

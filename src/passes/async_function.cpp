@@ -128,7 +128,7 @@ Node* AsyncFunctionLowering::capture(Node* n, Form form, Captures& caps) {
     return n;
   }
   if ((n->kind == Kind::Assign || n->kind == Kind::Update) && is_super_member(n->a)) {
-    if (n->kind == Kind::Assign && n->text == "=") return capture_super(n, n->a, caps);
+    if (n->kind == Kind::Assign && n->op == Op::Assign) return capture_super(n, n->a, caps);
     n->a = capture_target(n->a, form, caps);  // super.x += v → __ds_superRef('x').value += v
     if (n->b) n->b = capture(n->b, form, caps);
     return n;
@@ -151,7 +151,7 @@ Node* AsyncFunctionLowering::capture(Node* n, Form form, Captures& caps) {
     n->b = capture(n->b, form, caps);
     return n;
   }
-  if (n->kind == Kind::Unary && n->text == "delete" && is_super_member(n->a)) {
+  if (n->kind == Kind::Unary && n->op == Op::Delete && is_super_member(n->a)) {
     // `delete super.x` throws a ReferenceError, which the helper's own `delete super[key]` does.
     return super_helper_call(caps.super_delete, "superDelete", super_key(n->a, caps), n);
   }

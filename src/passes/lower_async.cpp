@@ -231,7 +231,7 @@ class AsyncLowering {
     const Node* target = nullptr;
     switch (n->kind) {
       case Kind::Declarator: target = n->a; break;
-      case Kind::Assign: target = n->text == "=" ? n->a : nullptr; break;
+      case Kind::Assign: target = n->op == Op::Assign ? n->a : nullptr; break;
       case Kind::Property:
       case Kind::Field:
         target = n->has(flag::Computed) || n->has(flag::Shorthand) ? nullptr : n->a;

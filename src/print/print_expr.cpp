@@ -6,8 +6,8 @@ namespace desugar::print_detail {
 
 namespace {
 
-bool is_binary(const Node* n, bool (*pred)(std::string_view)) {
-  return n && n->kind == Kind::Binary && pred(n->text);
+bool is_binary(const Node* n, bool (*pred)(Op)) {
+  return n && n->kind == Kind::Binary && pred(n->op);
 }
 
 bool is_signed_number(const Node* n) {
@@ -230,7 +230,7 @@ void Printer::print_number(const Node* e, Level level) {
 }
 
 Level Printer::binary_left_level(const Node* e) const {
-  Level own = binary_level(e->text);
+  Level own = binary_level(e->op);
   const Node* left = e->a;
   if (own == Level::Exponentiation) {
     // `-a ** b` is a syntax error: a unary/await operand needs parens.
@@ -243,14 +243,14 @@ Level Printer::binary_left_level(const Node* e) const {
 }
 
 Level Printer::binary_right_level(const Node* e) const {
-  Level own = binary_level(e->text);
+  Level own = binary_level(e->op);
   if (own == Level::Exponentiation) return below(own);
   if (own == Level::NullishCoalescing && is_binary(e->b, is_or_and)) return Level::Call;
   return own;
 }
 
 void Printer::print_binary(const Node* e, Level level, std::uint8_t flags) {
-  bool wrap = level >= binary_level(e->text) || ((flags & kForbidIn) && e->text == "in");
+  bool wrap = level >= binary_level(e->op) || ((flags & kForbidIn) && e->op == Op::In);
   if (wrap) {
     put('(');
     flags = 0;
@@ -264,8 +264,8 @@ void Printer::print_binary(const Node* e, Level level, std::uint8_t flags) {
   for (;;) {
     const Node* left = cur->a;
     if (!left || left->kind != Kind::Binary) break;
-    if (binary_left_level(cur) >= binary_level(left->text)) break;
-    if ((flags & kForbidIn) && left->text == "in") break;
+    if (binary_left_level(cur) >= binary_level(left->op)) break;
+    if ((flags & kForbidIn) && left->op == Op::In) break;
     spine_.push_back(left);
     cur = left;
   }
@@ -476,7 +476,7 @@ void Printer::print_property(const Node* p) {
       return;
     }
     if ((value->kind == Kind::AssignPattern ||
-         (value->kind == Kind::Assign && value->text == "=")) &&
+         (value->kind == Kind::Assign && value->op == Op::Assign)) &&
         same_name(key, value->a)) {
       print_expr(value->a, Level::Comma);
       put(" = ");

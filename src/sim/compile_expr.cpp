@@ -11,23 +11,35 @@ namespace desugar::sim {
 
 namespace {
 
-BinOp binop_of(std::string_view op, bool& ok) {
+using AstOp = desugar::Op;  // the AST's operator table (sim::Op is the simulator's opcode)
+
+BinOp binop_of(AstOp op, bool& ok) {
   ok = true;
-  static const std::pair<std::string_view, BinOp> table[] = {
-      {"+", BinOp::Add},       {"-", BinOp::Sub},       {"*", BinOp::Mul},
-      {"/", BinOp::Div},       {"%", BinOp::Mod},       {"**", BinOp::Exp},
-      {"<<", BinOp::Shl},      {">>", BinOp::Shr},      {">>>", BinOp::UShr},
-      {"&", BinOp::BitAnd},    {"|", BinOp::BitOr},     {"^", BinOp::BitXor},
-      {"==", BinOp::Eq},       {"!=", BinOp::Ne},       {"===", BinOp::StrictEq},
-      {"!==", BinOp::StrictNe}, {"<", BinOp::Lt},       {">", BinOp::Gt},
-      {"<=", BinOp::Le},       {">=", BinOp::Ge},       {"in", BinOp::In},
-      {"instanceof", BinOp::InstanceOf},
-  };
-  for (auto& [s, b] : table) {
-    if (s == op) return b;
+  switch (op) {
+    case AstOp::Add: return BinOp::Add;
+    case AstOp::Sub: return BinOp::Sub;
+    case AstOp::Mul: return BinOp::Mul;
+    case AstOp::Div: return BinOp::Div;
+    case AstOp::Rem: return BinOp::Mod;
+    case AstOp::Pow: return BinOp::Exp;
+    case AstOp::Shl: return BinOp::Shl;
+    case AstOp::Shr: return BinOp::Shr;
+    case AstOp::UShr: return BinOp::UShr;
+    case AstOp::BitAnd: return BinOp::BitAnd;
+    case AstOp::BitOr: return BinOp::BitOr;
+    case AstOp::BitXor: return BinOp::BitXor;
+    case AstOp::Eq: return BinOp::Eq;
+    case AstOp::Ne: return BinOp::Ne;
+    case AstOp::StrictEq: return BinOp::StrictEq;
+    case AstOp::StrictNe: return BinOp::StrictNe;
+    case AstOp::Lt: return BinOp::Lt;
+    case AstOp::Gt: return BinOp::Gt;
+    case AstOp::Le: return BinOp::Le;
+    case AstOp::Ge: return BinOp::Ge;
+    case AstOp::In: return BinOp::In;
+    case AstOp::InstanceOf: return BinOp::InstanceOf;
+    default: ok = false; return BinOp::Add;
   }
-  ok = false;
-  return BinOp::Add;
 }
 
 }  // namespace
@@ -113,7 +125,9 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
         errno = 0;
         char* endp = nullptr;
         long long v = std::strtoll(digits.c_str(), &endp, 0);
-        if (errno != 0 || endp == digits.c_str() || *endp != '\0' || (digits.size() > 1 && digits[0] == '0' && std::isdigit(static_cast<unsigned char>(digits[1])))) {
+        if (errno != 0 || endp == digits.c_str() || *endp != '\0' ||
+            (digits.size() > 1 && digits[0] == '0' &&
+             std::isdigit(static_cast<unsigned char>(digits[1])))) {
           return refuse(n, "BigInt values beyond 64 bits are not modelled");
         }
         Code* c = make(Op::BigInt, n);
@@ -175,43 +189,43 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
       return c;
     }
     case Kind::Unary: {
-      std::string_view op = n->text;
-      if (op == "typeof") {
+      AstOp op = n->op;
+      if (op == AstOp::Typeof) {
         Code* c = make(Op::Typeof, n);
         c->a = expr(n->a);
         return c;
       }
-      if (op == "delete") {
+      if (op == AstOp::Delete) {
         Code* c = make(Op::Delete, n);
         c->a = expr(n->a);
         return c;
       }
       Code* c = make(Op::Unary, n);
       c->a = expr(n->a);
-      c->sub = static_cast<std::uint8_t>(op == "-"   ? UnaryOp::Neg
-                                         : op == "+" ? UnaryOp::Plus
-                                         : op == "!" ? UnaryOp::Not
-                                         : op == "~" ? UnaryOp::BitNot
-                                                     : UnaryOp::Void);
+      c->sub = static_cast<std::uint8_t>(op == AstOp::Neg      ? UnaryOp::Neg
+                                         : op == AstOp::Pos    ? UnaryOp::Plus
+                                         : op == AstOp::Not    ? UnaryOp::Not
+                                         : op == AstOp::BitNot ? UnaryOp::BitNot
+                                                               : UnaryOp::Void);
       return c;
     }
     case Kind::Update: {
       Code* c = make(Op::Update, n);
       c->a = expr(n->a);
-      c->sub = n->text == "++" ? 0 : 1;
+      c->sub = n->op == AstOp::Inc ? 0 : 1;
       if (n->has(flag::Prefix)) c->flags |= cf::Prefix;
       return c;
     }
     case Kind::Binary: {
-      std::string_view op = n->text;
-      if (op == "&&" || op == "||" || op == "??") {
+      AstOp op = n->op;
+      if (is_logical(op)) {
         Code* c = make(Op::Logical, n);
-        c->sub = op == "&&" ? 0 : op == "||" ? 1 : 2;
+        c->sub = op == AstOp::LogicalAnd ? 0 : op == AstOp::LogicalOr ? 1 : 2;
         c->a = expr(n->a);
         c->b = expr(n->b);
         return c;
       }
-      if (op == "in" && n->a->kind == Kind::PrivateName) {
+      if (op == AstOp::In && n->a->kind == Kind::PrivateName) {
         Code* c = make(Op::PrivateIn, n);
         Str* pn = atom(n->a->text);
         Resolved r = resolve(pn);
@@ -307,8 +321,10 @@ Code* Compiler::member(const Node* n) {
     Code* c = make(Op::SuperMember, n);
     Resolved r = resolve_function_slot(kSlotFunc, false);
     c->hops = r.hops;
-    if (computed) c->b = expr(n->b);
-    else c->str = atom(n->b->text);
+    if (computed)
+      c->b = expr(n->b);
+    else
+      c->str = atom(n->b->text);
     return c;
   }
   if (!computed && n->b->kind == Kind::PrivateName) {
@@ -326,8 +342,10 @@ Code* Compiler::member(const Node* n) {
   }
   Code* c = make(Op::Member, n);
   c->a = expr(n->a);
-  if (computed) c->b = expr(n->b);
-  else c->str = atom(n->b->text);
+  if (computed)
+    c->b = expr(n->b);
+  else
+    c->str = atom(n->b->text);
   if (n->has(flag::Optional)) c->flags |= cf::Optional;
   return c;
 }
@@ -357,7 +375,8 @@ Code* Compiler::call(const Node* n) {
   }
   // The site jobs report: the method name of `o.then(...)`, else the call itself.
   c->slot = n->begin;
-  if (n->a->kind == Kind::Member && !n->a->has(flag::Computed) && n->a->b != nullptr) c->slot = n->a->b->begin;
+  if (n->a->kind == Kind::Member && !n->a->has(flag::Computed) && n->a->b != nullptr)
+    c->slot = n->a->b->begin;
   c->list = copy_list(args);
   c->n = static_cast<std::uint32_t>(args.size());
   return c;
@@ -394,14 +413,17 @@ Code* Compiler::object_literal(const Node* n) {
         break;
       }
       case Kind::Method: {
-        FuncKind k = p->has(flag::Getter) ? FuncKind::Getter
-                     : p->has(flag::Setter) ? FuncKind::Setter : FuncKind::Method;
+        FuncKind k = p->has(flag::Getter)   ? FuncKind::Getter
+                     : p->has(flag::Setter) ? FuncKind::Setter
+                                            : FuncKind::Method;
         pc->sub = static_cast<std::uint8_t>(k == FuncKind::Getter   ? PropKind::Getter
                                             : k == FuncKind::Setter ? PropKind::Setter
                                                                     : PropKind::Method);
         Str* key = nullptr;
-        if (p->has(flag::Computed)) pc->a = expr(p->a);
-        else pc->str = key = literal_key(p->a);
+        if (p->has(flag::Computed))
+          pc->a = expr(p->a);
+        else
+          pc->str = key = literal_key(p->a);
         Code* f = make(Op::Function, p->b);
         f->fn = compile_function(p->b, key, k);
         pc->b = f;
@@ -470,23 +492,24 @@ Code* Compiler::template_literal(const Node* n, bool tagged) {
 
 Code* Compiler::assign(const Node* n) {
   Code* c = make(Op::Assign, n);
-  std::string_view op = n->text;
+  AstOp op = n->op;
   const Node* target = n->a;
-  if (op == "=") {
+  if (op == AstOp::Assign) {
     c->sub = static_cast<std::uint8_t>(BinOp::Assign);
     c->a = pattern(target, false);
     c->b = expr(n->b, target->kind == Kind::Identifier ? name_of(target) : nullptr);
     return c;
   }
-  if (op == "&&=" || op == "||=" || op == "??=") {
-    c->sub = static_cast<std::uint8_t>(op == "&&=" ? BinOp::AndAssign
-                                       : op == "||=" ? BinOp::OrAssign : BinOp::NullishAssign);
+  if (is_logical_assign(op)) {
+    c->sub = static_cast<std::uint8_t>(op == AstOp::LogicalAndAssign  ? BinOp::AndAssign
+                                       : op == AstOp::LogicalOrAssign ? BinOp::OrAssign
+                                                                      : BinOp::NullishAssign);
     c->a = expr(target);
     c->b = expr(n->b, target->kind == Kind::Identifier ? name_of(target) : nullptr);
     return c;
   }
   bool ok = false;
-  BinOp b = binop_of(op.substr(0, op.size() - 1), ok);
+  BinOp b = binop_of(op_info(op).base, ok);
   if (!ok) return refuse(n, "this assignment operator is not modelled");
   c->sub = static_cast<std::uint8_t>(b);
   c->a = expr(target);
@@ -534,8 +557,10 @@ Code* Compiler::pattern(const Node* n, bool init) {
           continue;
         }
         Code* p = make(Op::PatProp, e);
-        if (e->has(flag::Computed)) p->a = expr(e->a);
-        else p->str = literal_key(e->a);
+        if (e->has(flag::Computed))
+          p->a = expr(e->a);
+        else
+          p->str = literal_key(e->a);
         p->b = pattern(e->b, init);
         items.push_back(p);
       }

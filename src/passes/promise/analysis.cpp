@@ -49,7 +49,7 @@ void Stability::scan(Node* n, Node* parent) {
     case Kind::Assign:
     case Kind::Update: assigned_target(n->a); break;
     case Kind::Unary:
-      if (n->text == "delete") assigned_target(n->a);
+      if (n->op == Op::Delete) assigned_target(n->a);
       break;
     case Kind::ForIn:
       if (n->a->kind != Kind::VarDecl) assigned_target(n->a);

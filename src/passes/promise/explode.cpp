@@ -10,10 +10,6 @@
 
 namespace desugar::promise {
 
-namespace {
-bool is_logical(std::string_view op) { return op == "&&" || op == "||" || op == "??"; }
-}  // namespace
-
 BranchingSink& Exploder::branches() {
   if (!branching_) throw std::logic_error("the linear form was chosen for a body that branches");
   return *branching_;
@@ -50,15 +46,16 @@ Node* Exploder::value(Node* e) {
   switch (e->kind) {
     case Kind::Await: return sink_.suspend(value(e->a), e);
     case Kind::Binary: {
-      if (is_logical(e->text)) return logical(e);
+      if (is_logical(e->op)) return logical(e);
       Node* left = spill_if(value(e->a), awaits_.contains(e->b));
       return b_.binary(e->text, left, value(e->b), e);
     }
     case Kind::Unary: {
       Node* u = b_.make(Kind::Unary, e);
       u->text = e->text;
+      u->op = e->op;
       u->flags = e->flags;
-      u->a = e->text == "delete" && e->a->kind == Kind::Member ? member(e->a, false) : value(e->a);
+      u->a = e->op == Op::Delete && e->a->kind == Kind::Member ? member(e->a, false) : value(e->a);
       return u;
     }
     case Kind::Sequence: {
@@ -203,7 +200,7 @@ void Exploder::destructure_array(Node* pattern, Node* source) {
   Node* done = sink_.temp(b_.ident("false", pattern), pattern);
   auto not_done = [&] {
     Node* n = b_.make(Kind::Unary, pattern);
-    n->text = "!";
+    set_op(n, Op::Not);
     n->flags = flag::Prefix;
     n->a = id(done);
     return n;
@@ -264,7 +261,7 @@ void Exploder::rest_element(Node* rest, Node* it, Node* next, Node* done) {
   branch->c = b_.expr_stmt(b_.call(b_.ident(fn_.names.name("defineProperty"), rest),
                                    {id(values), b_.member(id(values), "length", rest), data_descriptor(b_.member(id(r), "value", rest), rest)}, rest));
   Node* not_done = b_.make(Kind::Unary, rest);
-  not_done->text = "!";
+  set_op(not_done, Op::Not);
   not_done->flags = flag::Prefix;
   not_done->a = id(done);
   Node* loop = b_.make(Kind::While, rest);
@@ -311,11 +308,11 @@ Node* Exploder::logical(Node* e) {
   int done = branches().new_label();
   // Continue to the right operand only when the left one does not decide the result.
   Node* go_on;
-  if (e->text == "&&") {
+  if (e->op == Op::LogicalAnd) {
     go_on = result;
-  } else if (e->text == "||") {
+  } else if (e->op == Op::LogicalOr) {
     go_on = b_.make(Kind::Unary, e);
-    go_on->text = "!";
+    set_op(go_on, Op::Not);
     go_on->flags = flag::Prefix;
     go_on->a = result;
   } else {
@@ -367,33 +364,33 @@ Node* Exploder::assign(Node* e) {
   }
   bool rhs_awaits = awaits_.contains(e->b);
   Node* place = target->kind == Kind::Member ? member(target, rhs_awaits) : target;
-  std::string_view op = e->text;
-  if (op == "=") {
+  Op op = e->op;
+  if (op == Op::Assign) {
     Node* a = b_.make(Kind::Assign, e);
-    a->text = op;
+    set_op(a, op);
     a->a = place;
     a->b = value(e->b);
     return a;
   }
-  if ((op == "&&=" || op == "||=" || op == "??=") && !rhs_awaits) {
+  if (is_logical_assign(op) && !rhs_awaits) {
     Node* a = b_.make(Kind::Assign, e);
-    a->text = op;
+    set_op(a, op);
     a->a = place;
     a->b = e->b;
     return a;
   }
-  if (op == "&&=" || op == "||=" || op == "??=") {
+  if (is_logical_assign(op)) {
     // x ||= await y: read x; assign only if it does not decide.
     Node* result = sink_.temp_var(e);
     sink_.emit(b_.expr_stmt(b_.assign(result, place, e)));
     int done = branches().new_label();
     Node* go_on = result;
-    if (op == "||=") {
+    if (op == Op::LogicalOrAssign) {
       go_on = b_.make(Kind::Unary, e);
-      go_on->text = "!";
+      set_op(go_on, Op::Not);
       go_on->flags = flag::Prefix;
       go_on->a = result;
-    } else if (op == "??=") {
+    } else if (op == Op::NullishAssign) {
       go_on = b_.binary("||", b_.binary("===", result, b_.make(Kind::Null, e), e),
                         b_.binary("===", result, b_.ident("undefined", e), e), e);
     }
@@ -405,15 +402,16 @@ Node* Exploder::assign(Node* e) {
   // Compound: the old value is read before the right side is evaluated.
   Node* old = rhs_awaits ? sink_.temp(place, e) : place;
   Node* a = b_.make(Kind::Assign, e);
-  a->text = "=";
+  set_op(a, Op::Assign);
   a->a = place;
-  a->b = b_.binary(op.substr(0, op.size() - 1), old, value(e->b), e);
+  a->b = b_.binary(op_info(op).base, old, value(e->b), e);
   return a;
 }
 
 Node* Exploder::update(Node* e) {
   Node* u = b_.make(Kind::Update, e);
   u->text = e->text;
+  u->op = e->op;
   u->flags = e->flags;
   u->a = e->a->kind == Kind::Member ? member(e->a, false) : value(e->a);
   return u;

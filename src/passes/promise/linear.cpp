@@ -14,11 +14,11 @@ bool conditional_await(Node* n, const AwaitIndex& awaits) {
   if (!awaits.contains(n)) return false;
   switch (n->kind) {
     case Kind::Binary:
-      if ((n->text == "&&" || n->text == "||" || n->text == "??") && awaits.contains(n->b))
+      if (is_logical(n->op) && awaits.contains(n->b))
         return true;
       break;
     case Kind::Assign:
-      if ((n->text == "&&=" || n->text == "||=" || n->text == "??=") && awaits.contains(n->b))
+      if (is_logical_assign(n->op) && awaits.contains(n->b))
         return true;
       if (awaits.contains(n->a)) return true;  // a destructuring pattern that awaits
       break;

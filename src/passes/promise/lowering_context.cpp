@@ -31,11 +31,8 @@ bool never_thenable(const Node* v) {
     case Kind::Array:
     case Kind::Regex: return true;
     case Kind::Identifier: return v->text == "undefined";
-    case Kind::Unary: return v->text != "delete";
-    case Kind::Binary: {
-      std::string_view op = v->text;
-      return op != "&&" && op != "||" && op != "??";
-    }
+    case Kind::Unary: return v->op != Op::Delete;
+    case Kind::Binary: return !is_logical(v->op);
     case Kind::Update: return true;
     default: return false;
   }

@@ -166,7 +166,7 @@ void MachineLowering::for_of(Node* s, JumpTarget& t, const std::string& scope,
   at->flags = flag::Computed;
   at->a = b_.ident(keys->text, s);
   Node* inc = b_.make(Kind::Update, s);
-  inc->text = "++";
+  set_op(inc, Op::Inc);
   inc->a = b_.ident(index->text, s);
   at->b = inc;
   Node* current = sink_.temp(at, s);

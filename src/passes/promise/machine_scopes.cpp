@@ -42,7 +42,7 @@ Node* check_early_reads(Node* n, Node* parent, std::string_view name, std::uint3
   if ((n->kind == Kind::Assign || n->kind == Kind::Update) && early_id(n->a)) {
     if (n->kind == Kind::Assign)
       n->b = check_early_reads(n->b, n, name, limit, binding, check, b, assigned_early);
-    if (n->kind == Kind::Assign && n->text == "=") {
+    if (n->kind == Kind::Assign && n->op == Op::Assign) {
       // x = [rhs, check(x)][0]
       Node* pair = b.make(Kind::Array, n);
       pair->list = b.list({n->b, checked(n->a)});

@@ -72,7 +72,7 @@ void MachineSink::jump(int label) {
 
 void MachineSink::jump_unless(Node* test, int label) {
   Node* neg = b_.make(Kind::Unary, test);
-  neg->text = "!";
+  set_op(neg, Op::Not);
   neg->flags = flag::Prefix;
   neg->a = test;
   Node* stmt = b_.make(Kind::If, test);
