@@ -39,28 +39,12 @@ class AsyncLowering {
   // The generator stage: no promise lowering.
   AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags,
                 const RuntimeLibrary& library)
-      : stage_(Stage::Generator),
-        mode_(mode),
-        names_(names),
-        b_(b),
-        diags_(diags),
-        library_(library),
-        functions_(names, b, diags, library),
-        promises_(nullptr),
-        explicit_jobs_(false) {}
+      : AsyncLowering(Stage::Generator, mode, names, b, diags, library, nullptr, false) {}
   // The promise stage: `promises` lowers each function it can split.
   AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags,
                 const RuntimeLibrary& library, promise::PromiseFunctionLowering& promises,
                 bool explicit_jobs)
-      : stage_(Stage::Promise),
-        mode_(mode),
-        names_(names),
-        b_(b),
-        diags_(diags),
-        library_(library),
-        functions_(names, b, diags, library),
-        promises_(&promises),
-        explicit_jobs_(explicit_jobs) {}
+      : AsyncLowering(Stage::Promise, mode, names, b, diags, library, &promises, explicit_jobs) {}
 
   bool run(Node* program) {
     if (functions_.has_top_level_await(program)) functions_.wrap_top_level_await(program);
@@ -77,6 +61,19 @@ class AsyncLowering {
   }
 
  private:
+  AsyncLowering(Stage stage, AwaitMode mode, ReservedNames& names, AstBuilder& b,
+                Diagnostics& diags, const RuntimeLibrary& library,
+                promise::PromiseFunctionLowering* promises, bool explicit_jobs)
+      : stage_(stage),
+        mode_(mode),
+        names_(names),
+        b_(b),
+        diags_(diags),
+        library_(library),
+        functions_(names, b, diags, library),
+        promises_(promises),
+        explicit_jobs_(explicit_jobs) {}
+
   enum class ScopeKind { Function, Block };
 
   void insert_after_prologue(Node* scope, const std::vector<Node*>& stmts) {
