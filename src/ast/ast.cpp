@@ -48,8 +48,8 @@ Node* AstBuilder::number(std::string_view raw, const Node* origin) {
 
 Node* AstBuilder::member(Node* object, std::string_view property, const Node* origin) {
   Node* n = make(Kind::Member, origin);
-  n->a = object;
-  n->b = ident(property, origin);
+  ast::object(n) = object;
+  ast::property(n) = ident(property, origin);
   return n;
 }
 
@@ -59,14 +59,14 @@ Node* AstBuilder::call(Node* callee, std::initializer_list<Node*> args, const No
 
 Node* AstBuilder::call(Node* callee, std::span<Node* const> args, const Node* origin) {
   Node* n = make(Kind::Call, origin);
-  n->a = callee;
+  ast::callee(n) = callee;
   n->list = list(args);
   return n;
 }
 
 Node* AstBuilder::expr_stmt(Node* expr) {
   Node* n = make(Kind::ExprStmt, expr);
-  n->a = expr;
+  ast::expression(n) = expr;
   return n;
 }
 
@@ -78,14 +78,14 @@ Node* AstBuilder::block(std::span<Node* const> statements, const Node* origin) {
 
 Node* AstBuilder::ret(Node* argument, const Node* origin) {
   Node* n = make(Kind::Return, origin);
-  n->a = argument;
+  ast::argument(n) = argument;
   return n;
 }
 
 Node* AstBuilder::var(std::string_view kind, Node* target, Node* init, const Node* origin) {
   Node* d = make(Kind::Declarator, origin);
-  d->a = target;
-  d->b = init;
+  ast::target(d) = target;
+  ast::init(d) = init;
   Node* n = make(Kind::VarDecl, origin);
   n->text = str(kind);
   n->list = list({d});
@@ -95,26 +95,16 @@ Node* AstBuilder::var(std::string_view kind, Node* target, Node* init, const Nod
 Node* AstBuilder::binary(Op op, Node* left, Node* right, const Node* origin) {
   Node* n = make(Kind::Binary, origin);
   set_op(n, op);
-  n->a = left;
-  n->b = right;
-  return n;
-}
-
-Node* AstBuilder::binary(std::string_view op, Node* left, Node* right, const Node* origin) {
-  Op known = find_op(OpKind::Binary, op);
-  if (known != Op::None) return binary(known, left, right, origin);
-  Node* n = make(Kind::Binary, origin);
-  n->text = str(op);
-  n->a = left;
-  n->b = right;
+  ast::left(n) = left;
+  ast::right(n) = right;
   return n;
 }
 
 Node* AstBuilder::assign(Node* target, Node* value, const Node* origin) {
   Node* n = make(Kind::Assign, origin);
   set_op(n, Op::Assign);
-  n->a = target;
-  n->b = value;
+  ast::target(n) = target;
+  ast::value(n) = value;
   return n;
 }
 

@@ -98,6 +98,9 @@ struct NodeList {
   Node*& operator[](std::size_t i) const { return items[i]; }
 };
 
+// A child slot's position (kinds.def's a b c d).
+enum class Slot : std::uint8_t;
+
 struct Node {
   Kind kind;
   std::uint16_t flags = 0;
@@ -105,45 +108,127 @@ struct Node {
   std::uint32_t end = 0;
   std::string_view text;
   Op op = Op::None;  // Unary, Update, Binary, Assign: the operator (text holds its spelling)
-  Node* a = nullptr;
-  Node* b = nullptr;
-  Node* c = nullptr;
-  Node* d = nullptr;
   NodeList list;
 
   bool has(std::uint16_t f) const { return (flags & f) != 0; }
   bool is(Kind k) const { return kind == k; }
+
+ private:
+  // The child slots a, b, c, d, reached only through the named accessors below (kinds.def
+  // names each kind's), so no code reads a child by position.
+  std::array<Node*, 4> slots_{};
+  friend Node*& slot_ref(Node* n, Slot s);
 };
 
 // Named children. For each kind, `ast::Kind::slot(n)` is the child kinds.def names: for example
-// `ast::For::body(n)` is n->d and `ast::DoWhile::test(n)` is n->a. Each returns a reference to
+// `ast::For::body(n)` is slot d and `ast::DoWhile::test(n)` is slot a. Each returns a reference to
 // the slot (so passes can replace the child); the kind is checked in debug builds.
 enum class Slot : std::uint8_t { a, b, c, d };
-inline Node*& slot_ref(Node* n, Slot s) {
-  switch (s) {
-    case Slot::a: return n->a;
-    case Slot::b: return n->b;
-    case Slot::c: return n->c;
-    case Slot::d: break;
-  }
-  return n->d;
-}
+inline Node*& slot_ref(Node* n, Slot s) { return n->slots_[static_cast<std::size_t>(s)]; }
 namespace ast {
 #define X(name, category, doc)
-#define S(kind, slot, accessor)          \
-  namespace kind {                       \
-  inline Node*& accessor(Node* n) {      \
-    assert(n->kind == Kind::kind);       \
-    return n->slot;                      \
-  }                                      \
-  inline Node* accessor(const Node* n) { \
-    assert(n->kind == Kind::kind);       \
-    return n->slot;                      \
-  }                                      \
+#define S(kind, slot, accessor)                        \
+  namespace kind {                                     \
+  inline Node*& accessor(Node* n) {                    \
+    assert(n->kind == Kind::kind);                     \
+    return slot_ref(n, Slot::slot);                    \
+  }                                                    \
+  inline Node* accessor(const Node* n) {               \
+    assert(n->kind == Kind::kind);                     \
+    return slot_ref(const_cast<Node*>(n), Slot::slot); \
+  }                                                    \
   }
 #include "ast/kinds.def"
 #undef S
 #undef X
+}  // namespace ast
+
+// The same names without the kind: `ast::body(n)` is the `body` slot of whichever kind `n` is (a
+// For's d, an Arrow's b), for code that handles several kinds alike. Checked in debug builds: the
+// kind must have a slot of that name. The list is every accessor name kinds.def uses, once; a
+// static_assert below keeps the two in step.
+#define DESUGAR_SLOT_NAMES(N)                                                                      \
+  N(alternate)                                                                                     \
+  N(argument) N(block) N(body) N(callee) N(consequent) N(declaration) N(discriminant)              \
+      N(expression) N(fallback) N(finalizer) N(function) N(handler) N(init) N(key) N(left) N(name) \
+          N(object) N(param) N(property) N(quasi) N(right) N(superclass) N(tag) N(target) N(test)  \
+              N(update) N(value)
+enum class SlotName : std::uint8_t {
+#define N(name) name,
+  DESUGAR_SLOT_NAMES(N)
+#undef N
+};
+namespace detail {
+inline constexpr std::string_view kSlotNameSpellings[] = {
+#define N(name) #name,
+    DESUGAR_SLOT_NAMES(N)
+#undef N
+};
+inline constexpr std::size_t kSlotNameCount = std::size(kSlotNameSpellings);
+struct NamedSlotEntry {
+  Kind kind;
+  Slot slot;
+  std::string_view name;
+};
+inline constexpr NamedSlotEntry kNamedSlotEntries[] = {
+#define X(name, category, doc)
+#define S(kind, slot, accessor) {Kind::kind, Slot::slot, #accessor},
+#include "ast/kinds.def"
+#undef S
+#undef X
+};
+constexpr int slot_name_index(std::string_view name) {
+  for (std::size_t i = 0; i < kSlotNameCount; ++i)
+    if (kSlotNameSpellings[i] == name) return static_cast<int>(i);
+  return -1;
+}
+constexpr bool slot_names_in_step() {
+  bool used[kSlotNameCount] = {};
+  for (const NamedSlotEntry& e : kNamedSlotEntries) {
+    int i = slot_name_index(e.name);
+    if (i < 0) return false;  // kinds.def names a slot DESUGAR_SLOT_NAMES lacks
+    used[i] = true;
+  }
+  for (bool u : used)
+    if (!u) return false;  // DESUGAR_SLOT_NAMES lists a name no kind uses
+  return true;
+}
+static_assert(slot_names_in_step(), "DESUGAR_SLOT_NAMES must list exactly kinds.def's slot names");
+// kNamedSlots[kind][name]: the slot (0-3) holding that name, or -1.
+using NamedSlotTable = std::array<std::array<std::int8_t, kSlotNameCount>, kKindCount>;
+constexpr NamedSlotTable make_named_slots() {
+  NamedSlotTable t{};
+  for (auto& row : t) row.fill(-1);
+  for (const NamedSlotEntry& e : kNamedSlotEntries)
+    t[static_cast<std::size_t>(e.kind)][static_cast<std::size_t>(slot_name_index(e.name))] =
+        static_cast<std::int8_t>(e.slot);
+  return t;
+}
+inline constexpr NamedSlotTable kNamedSlots = make_named_slots();
+}  // namespace detail
+// True when `k` has a slot called `name`.
+constexpr bool has_slot(Kind k, SlotName name) {
+  return detail::kNamedSlots[static_cast<std::size_t>(k)][static_cast<std::size_t>(name)] >= 0;
+}
+inline Node*& named_slot(Node* n, SlotName name) {
+  std::int8_t s =
+      detail::kNamedSlots[static_cast<std::size_t>(n->kind)][static_cast<std::size_t>(name)];
+  assert(s >= 0 && "this kind has no slot of that name");
+  return slot_ref(n, static_cast<Slot>(s));
+}
+// The child called `name`, or null when `n`'s kind has no such slot (class bodies mix Method,
+// Field, StaticBlock and Comment).
+inline Node* child_named(const Node* n, SlotName name) {
+  std::int8_t s =
+      detail::kNamedSlots[static_cast<std::size_t>(n->kind)][static_cast<std::size_t>(name)];
+  return s < 0 ? nullptr : slot_ref(const_cast<Node*>(n), static_cast<Slot>(s));
+}
+namespace ast {
+#define N(name)                                                         \
+  inline Node*& name(Node* n) { return named_slot(n, SlotName::name); } \
+  inline Node* name(const Node* n) { return named_slot(const_cast<Node*>(n), SlotName::name); }
+DESUGAR_SLOT_NAMES(N)
+#undef N
 }  // namespace ast
 
 // The child slots of each kind in source order (kinds.def's S lines), which for_each_child
@@ -175,13 +260,32 @@ constexpr std::array<SlotOrder, kKindCount> make_slot_orders() {
 }  // namespace detail
 inline constexpr std::array<SlotOrder, kKindCount> kSlotOrders = detail::make_slot_orders();
 constexpr const SlotOrder& slot_order(Kind k) { return kSlotOrders[static_cast<std::size_t>(k)]; }
+// Each non-null child slot of `n` in source order, by reference (the list is not included).
+template <typename Fn>
+void for_each_slot(Node* n, Fn&& fn) {
+  const SlotOrder& order = slot_order(n->kind);
+  for (std::uint8_t i = 0; i < order.count; ++i)
+    if (Node*& child = slot_ref(n, order.slots[i])) fn(child);
+}
+template <typename Fn>
+void for_each_slot(const Node* n, Fn&& fn) {
+  for_each_slot(const_cast<Node*>(n), [&](Node* child) { fn(static_cast<const Node*>(child)); });
+}
+// The child written first (for Member, Call, New and TaggedTemplate: the object, callee or tag
+// a chain continues from), or null when the kind has no slot.
+inline Node* first_slot(const Node* n) {
+  const SlotOrder& order = slot_order(n->kind);
+  return order.count ? slot_ref(const_cast<Node*>(n), order.slots[0]) : nullptr;
+}
 // True when `n` has a child in a slot its kind does not list (a bug in whoever built it).
 inline bool undocumented_slot(const Node* n) {
   const SlotOrder& order = slot_order(n->kind);
   bool listed[4] = {};
   for (std::uint8_t i = 0; i < order.count; ++i) listed[static_cast<int>(order.slots[i])] = true;
-  return (n->a && !listed[0]) || (n->b && !listed[1]) || (n->c && !listed[2]) ||
-         (n->d && !listed[3]);
+  Node* m = const_cast<Node*>(n);
+  for (int i = 0; i < 4; ++i)
+    if (slot_ref(m, static_cast<Slot>(i)) && !listed[i]) return true;
+  return false;
 }
 
 // Sets an operator node's operator and its spelling together.
@@ -228,7 +332,6 @@ class AstBuilder {
   Node* ret(Node* argument, const Node* origin = nullptr);
   Node* var(std::string_view kind, Node* target, Node* init, const Node* origin = nullptr);
   Node* binary(Op op, Node* left, Node* right, const Node* origin = nullptr);
-  Node* binary(std::string_view op, Node* left, Node* right, const Node* origin = nullptr);
   Node* assign(Node* target, Node* value, const Node* origin = nullptr);
 
  private:

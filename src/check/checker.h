@@ -119,7 +119,7 @@ class Checker {
   void await_expr(const Node* a);
 
   // ---- assignment targets (targets.cpp)
-  void assign_target(const Node* t, std::string_view op);
+  void assign_target(const Node* t, Op op);
   void update_target(const Node* u);
   void for_in_target(const Node* t, bool of);
   void destructuring(const Node* p);

@@ -10,7 +10,7 @@ namespace desugar::check {
 namespace {
 // The key's name when it is not computed: identifiers as written, strings without quotes.
 std::string_view static_name(const Node* member) {
-  const Node* key = member->a;
+  const Node* key = child_named(member, SlotName::key);
   if (!key || member->has(flag::Computed)) return {};
   if (key->kind == Kind::Identifier || key->kind == Kind::PrivateName) return key->text;
   if (key->kind == Kind::String && key->text.size() >= 2)
@@ -25,8 +25,8 @@ enum Accessor : std::uint8_t { kGetter = 1, kSetter = 2, kOther = 4 };
 void Checker::class_node(const Node* cls) {
   bool outer_strict = ctx().strict;
   ctx().strict = true;  // #sec-strict-mode-code: all parts of a class are strict
-  if (cls->a) identifier(cls->a, Role::Binding);
-  heritage(cls->b);
+  if (ast::name(cls)) identifier(ast::name(cls), Role::Binding);
+  heritage(ast::superclass(cls));
   if (!failed_) class_members(cls);
   ctx().strict = outer_strict;
 }
@@ -36,11 +36,11 @@ void Checker::class_members(const Node* cls) {
   PrivateScope privates;
   std::unordered_map<std::string, std::pair<std::uint8_t, bool>> seen;  // accessor bits, static
   for (const Node* m : cls->list) {
-    if ((m->kind != Kind::Method && m->kind != Kind::Field) || !m->a ||
-        m->a->kind != Kind::PrivateName)
+    if ((m->kind != Kind::Method && m->kind != Kind::Field) || !ast::key(m) ||
+        ast::key(m)->kind != Kind::PrivateName)
       continue;
-    std::string name(m->a->text);
-    if (name == "#constructor") return error(DiagId::D0337, m->a->begin);
+    std::string name(ast::key(m)->text);
+    if (name == "#constructor") return error(DiagId::D0337, ast::key(m)->begin);
     std::uint8_t bits = m->has(flag::Getter) ? kGetter : m->has(flag::Setter) ? kSetter : kOther;
     bool is_static = m->has(flag::Static);
     auto it = seen.find(name);
@@ -50,42 +50,44 @@ void Checker::class_members(const Node* cls) {
       auto& [old_bits, old_static] = it->second;
       bool pair =
           bits != kOther && old_bits != kOther && (old_bits & bits) == 0 && old_static == is_static;
-      if (!pair) return error(DiagId::D0301, m->a->begin, name);
+      if (!pair) return error(DiagId::D0301, ast::key(m)->begin, name);
       old_bits |= bits;
     }
     privates.names.insert(name);
   }
   classes_.push_back(std::move(privates));
-  bool derived = cls->b != nullptr;
+  bool derived = ast::superclass(cls) != nullptr;
   bool constructor_seen = false;
   for (const Node* m : cls->list) {
     if (failed_) break;
     std::string_view name = static_name(m);
     bool is_static = m->has(flag::Static);
-    bool private_key = m->a && m->a->kind == Kind::PrivateName;
+    bool private_key = child_named(m, SlotName::key) && ast::key(m)->kind == Kind::PrivateName;
     if (m->kind == Kind::Method) {
       property_key(m);
-      const Node* fn = m->b;
+      const Node* fn = ast::function(m);
       FnKind kind = m->has(flag::Getter)   ? FnKind::Getter
                     : m->has(flag::Setter) ? FnKind::Setter
                                            : FnKind::Method;
       if (!private_key && !is_static && name == "constructor") {
-        if (kind != FnKind::Method) return error(DiagId::D0335, m->a->begin, "an accessor");
-        if (fn->has(flag::Generator)) return error(DiagId::D0335, m->a->begin, "a generator");
-        if (fn->has(flag::Async)) return error(DiagId::D0335, m->a->begin, "an async method");
-        if (constructor_seen) return error(DiagId::D0334, m->a->begin);
+        if (kind != FnKind::Method) return error(DiagId::D0335, ast::key(m)->begin, "an accessor");
+        if (fn->has(flag::Generator))
+          return error(DiagId::D0335, ast::key(m)->begin, "a generator");
+        if (fn->has(flag::Async))
+          return error(DiagId::D0335, ast::key(m)->begin, "an async method");
+        if (constructor_seen) return error(DiagId::D0334, ast::key(m)->begin);
         constructor_seen = true;
         kind = FnKind::Constructor;
       }
       if (!private_key && is_static && name == "prototype")
-        return error(DiagId::D0336, m->a->begin);
+        return error(DiagId::D0336, ast::key(m)->begin);
       function(fn, kind, derived);
     } else if (m->kind == Kind::Field) {
       property_key(m);
-      if (!private_key && name == "constructor") return error(DiagId::D0337, m->a->begin);
+      if (!private_key && name == "constructor") return error(DiagId::D0337, ast::key(m)->begin);
       if (!private_key && is_static && name == "prototype")
-        return error(DiagId::D0336, m->a->begin);
-      if (!m->b) continue;
+        return error(DiagId::D0336, ast::key(m)->begin);
+      if (!ast::value(m)) continue;
       // #sec-class-definitions-static-semantics-early-errors: an initializer is a method body.
       FunctionContext init;
       init.strict = true;
@@ -93,7 +95,7 @@ void Checker::class_members(const Node* cls) {
       init.await_reserved = module_;
       fns_.push_back(init);
       push_scope(true);
-      expr(m->b);
+      expr(ast::value(m));
       pop_scope();
       fns_.pop_back();
     } else if (m->kind == Kind::StaticBlock) {

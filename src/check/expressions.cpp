@@ -9,7 +9,7 @@ bool optional_chain(const Node* n) {
   while (n &&
          (n->kind == Kind::Member || n->kind == Kind::Call || n->kind == Kind::TaggedTemplate)) {
     if (n->has(flag::Optional)) return true;
-    n = n->a;
+    n = first_slot(n);
   }
   return n && n->kind == Kind::Chain;
 }
@@ -39,7 +39,7 @@ void Checker::heritage(const Node* h) {
   if (!lhs_expression(h)) {
     std::uint32_t at = h->kind == Kind::Binary || h->kind == Kind::Assign ||
                                h->kind == Kind::Conditional || h->kind == Kind::Sequence
-                           ? (h->a ? h->a->end : h->begin)
+                           ? (first_slot(h) ? first_slot(h)->end : h->begin)
                            : h->begin;
     if (h->kind == Kind::Sequence && !h->list.empty()) at = h->list[0]->end;
     return error(DiagId::D0325, skip_space(at), token_at(at));
@@ -53,30 +53,31 @@ void Checker::expr(const Node* e) {
   // unparenthesized.
   if ((e->kind == Kind::Call || e->kind == Kind::Member || e->kind == Kind::TaggedTemplate ||
        e->kind == Kind::New) &&
-      bare_arrow(e->a)) {
-    return error(DiagId::D0325, skip_space(e->a->end), token_at(e->a->end));
+      bare_arrow(first_slot(e))) {
+    return error(DiagId::D0325, skip_space(first_slot(e)->end), token_at(first_slot(e)->end));
   }
   if ((e->kind == Kind::Unary || e->kind == Kind::Update || e->kind == Kind::Await) &&
-      bare_arrow(e->a)) {
-    return error(DiagId::D0371, e->a->begin);
+      bare_arrow(ast::argument(e))) {
+    return error(DiagId::D0371, ast::argument(e)->begin);
   }
-  if (e->kind == Kind::Binary && (bare_arrow(e->a) || bare_arrow(e->b))) {
-    return error(DiagId::D0371, bare_arrow(e->a) ? e->a->begin : e->b->begin);
+  if (e->kind == Kind::Binary && (bare_arrow(ast::left(e)) || bare_arrow(ast::right(e)))) {
+    return error(DiagId::D0371,
+                 bare_arrow(ast::left(e)) ? ast::left(e)->begin : ast::right(e)->begin);
   }
   // #sec-assignment-operators-static-semantics-early-errors: an assignment is never an operand
   // unparenthesized; the grammar reads `+i = 42` as `+(i = 42)`, ECMAScript as `(+i) = 42`.
   auto bare_assign = [](const Node* n) {
     return n && n->kind == Kind::Assign && !parenthesized(n);
   };
-  if (((e->kind == Kind::Unary || e->kind == Kind::Await) && bare_assign(e->a)) ||
-      (e->kind == Kind::Binary && bare_assign(e->b))) {
+  if (((e->kind == Kind::Unary || e->kind == Kind::Await) && bare_assign(ast::argument(e))) ||
+      (e->kind == Kind::Binary && bare_assign(ast::right(e)))) {
     return error(DiagId::D0319, e->begin, "in assignment");
   }
   // #sec-generator-function-definitions: `yield` in a generator is an operator, never an object
   // or callee (`yield.x`, `yield?.x`).
   if ((e->kind == Kind::Member || e->kind == Kind::Call || e->kind == Kind::TaggedTemplate) &&
-      e->a && e->a->kind == Kind::Yield && !parenthesized(e->a) && ctx().generator) {
-    std::uint32_t at = skip_space(e->a->end);
+      first_slot(e)->kind == Kind::Yield && !parenthesized(first_slot(e)) && ctx().generator) {
+    std::uint32_t at = skip_space(ast::object(e)->end);
     return error(DiagId::D0325, at, token_at(at));
   }
   switch (e->kind) {
@@ -97,9 +98,9 @@ void Checker::expr(const Node* e) {
       return;
     case Kind::TaggedTemplate:
       // #sec-left-hand-side-expressions-static-semantics-early-errors
-      if (optional_chain(e->a)) return error(DiagId::D0358, e->b->begin);
-      expr(e->a);
-      for (std::size_t i = 1; i < e->b->list.size(); i += 2) expr(e->b->list[i]);
+      if (optional_chain(ast::tag(e))) return error(DiagId::D0358, ast::quasi(e)->begin);
+      expr(ast::tag(e));
+      for (std::size_t i = 1; i < ast::quasi(e)->list.size(); i += 2) expr(ast::quasi(e)->list[i]);
       return;
     case Kind::Object: object_literal(e); return;
     case Kind::FunctionExpr: function(e, FnKind::Expression); return;
@@ -109,13 +110,14 @@ void Checker::expr(const Node* e) {
     case Kind::Update: update_target(e); return;
     case Kind::Binary: binary(e); return;
     case Kind::Assign:
-      assign_target(e->a, e->text);
-      expr(e->b);
+      assign_target(ast::target(e), e->op);
+      expr(ast::value(e));
       return;
     case Kind::Call: call(e); return;
     case Kind::New:
-      if (e->a && e->a->kind == Kind::Chain) return error(DiagId::D0359, e->a->begin);
-      expr(e->a);
+      if (ast::callee(e) && ast::callee(e)->kind == Kind::Chain)
+        return error(DiagId::D0359, ast::callee(e)->begin);
+      expr(ast::callee(e));
       for (const Node* arg : e->list) expr(arg);
       return;
     case Kind::Member: member(e); return;
@@ -133,9 +135,7 @@ void Checker::expr(const Node* e) {
     case Kind::Rest: return error(DiagId::D0320, e->begin);
     default:
       // Array, Spread, Sequence, Conditional, Chain, Elision, literals without rules.
-      if (e->a) expr(e->a);
-      if (e->b) expr(e->b);
-      if (e->c) expr(e->c);
+      for_each_slot(e, [&](const Node* child) { expr(child); });
       for (const Node* child : e->list) expr(child);
       return;
   }
@@ -149,11 +149,11 @@ void Checker::object_literal(const Node* o) {
     switch (p->kind) {
       case Kind::Property: {
         if (p->has(flag::Shorthand)) {
-          expr(p->a);
+          expr(ast::key(p));
           break;
         }
         property_key(p);
-        const Node* key = p->a;
+        const Node* key = ast::key(p);
         if (!p->has(flag::Computed) && key &&
             ((key->kind == Kind::Identifier && key->text == "__proto__") ||
              (key->kind == Kind::String &&
@@ -161,7 +161,7 @@ void Checker::object_literal(const Node* o) {
           if (proto) return error(DiagId::D0343, key->begin);
           proto = true;
         }
-        expr(p->b);
+        expr(ast::value(p));
         break;
       }
       case Kind::Method: {
@@ -169,7 +169,7 @@ void Checker::object_literal(const Node* o) {
         FnKind kind = p->has(flag::Getter)   ? FnKind::Getter
                       : p->has(flag::Setter) ? FnKind::Setter
                                              : FnKind::Method;
-        function(p->b, kind);
+        function(ast::function(p), kind);
         break;
       }
       default: expr(p);
@@ -178,87 +178,92 @@ void Checker::object_literal(const Node* o) {
 }
 
 void Checker::unary(const Node* u) {
-  if (u->text == "delete") {
-    const Node* arg = u->a;
+  if (u->op == Op::Delete) {
+    const Node* arg = ast::argument(u);
     // #sec-delete-operator-static-semantics-early-errors
     if (ctx().strict && arg && arg->kind == Kind::Identifier) return error(DiagId::D0311, u->begin);
-    const Node* m = arg && arg->kind == Kind::Chain ? arg->a : arg;
-    if (m && m->kind == Kind::Member && m->b && m->b->kind == Kind::PrivateName) {
+    const Node* m = arg && arg->kind == Kind::Chain ? ast::expression(arg) : arg;
+    if (m && m->kind == Kind::Member && ast::property(m) &&
+        ast::property(m)->kind == Kind::PrivateName) {
       return error(DiagId::D0339, u->begin);
     }
   }
-  expr(u->a);
+  expr(ast::argument(u));
 }
 
 void Checker::binary(const Node* b) {
   std::string_view op = b->text;
   auto logical = [](const Node* n) {
-    return n && n->kind == Kind::Binary && !parenthesized(n) &&
-           (n->text == "||" || n->text == "&&");
+    return n && n->kind == Kind::Binary && !parenthesized(n) && is_or_and(n->op);
   };
   // #sec-binary-logical-operators: `??` does not mix with `||`/`&&` without parentheses.
-  if (op == "??" && (logical(b->a) || logical(b->b))) {
-    const Node* inner = logical(b->a) ? b->a : b->b;
-    if (inner == b->a) {
-      std::size_t at = src_.find("??", b->a->end);
+  if (b->op == Op::Nullish && (logical(ast::left(b)) || logical(ast::right(b)))) {
+    const Node* inner = logical(ast::left(b)) ? ast::left(b) : ast::right(b);
+    if (inner == ast::left(b)) {
+      std::size_t at = src_.find("??", ast::left(b)->end);
       return error(DiagId::D0344, static_cast<std::uint32_t>(at), "??");
     }
-    std::size_t at = src_.find(inner->text, inner->a->end);
+    std::size_t at = src_.find(inner->text, ast::left(inner)->end);
     return error(DiagId::D0344, static_cast<std::uint32_t>(at), std::string(inner->text));
   }
-  if ((op == "||" || op == "&&")) {
+  if (is_or_and(b->op)) {
     auto coalesce = [](const Node* n) {
-      return n && n->kind == Kind::Binary && !parenthesized(n) && n->text == "??";
+      return n && n->kind == Kind::Binary && !parenthesized(n) && n->op == Op::Nullish;
     };
-    if (coalesce(b->a)) {
-      std::size_t at = src_.find(op, b->a->end);
+    if (coalesce(ast::left(b))) {
+      std::size_t at = src_.find(op, ast::left(b)->end);
       return error(DiagId::D0344, static_cast<std::uint32_t>(at), std::string(op));
     }
-    if (coalesce(b->b)) {
-      std::size_t at = src_.find("??", b->b->a->end);
+    if (coalesce(ast::right(b))) {
+      std::size_t at = src_.find("??", first_slot(ast::right(b))->end);
       return error(DiagId::D0344, static_cast<std::uint32_t>(at), "??");
     }
   }
   // #sec-exp-operator-static-semantics-early-errors: `-a ** b` needs parentheses.
-  if (op == "**" && b->a && !parenthesized(b->a) &&
-      ((b->a->kind == Kind::Unary) || b->a->kind == Kind::Await)) {
-    if (b->a->kind == Kind::Await && !ctx().async) {
+  if (b->op == Op::Pow && ast::left(b) && !parenthesized(ast::left(b)) &&
+      ((ast::left(b)->kind == Kind::Unary) || ast::left(b)->kind == Kind::Await)) {
+    if (ast::left(b)->kind == Kind::Await && !ctx().async) {
       // falls through to the await rule
     } else {
-      std::size_t at = src_.find("**", b->a->end);
+      std::size_t at = src_.find("**", ast::left(b)->end);
       return error(DiagId::D0360, static_cast<std::uint32_t>(at));
     }
   }
-  if (op == "in" && b->a && b->a->kind == Kind::PrivateName && !parenthesized(b->a)) {
-    private_use(b->a);
+  if (b->op == Op::In && ast::left(b) && ast::left(b)->kind == Kind::PrivateName &&
+      !parenthesized(ast::left(b))) {
+    private_use(ast::left(b));
   } else {
-    expr(b->a);
+    expr(ast::left(b));
   }
-  expr(b->b);
+  expr(ast::right(b));
 }
 
 void Checker::member(const Node* m) {
   // #sec-left-hand-side-expressions-static-semantics-early-errors (super.x: in methods only)
-  if (m->a && m->a->kind == Kind::Super) {
-    if (!ctx().super_property || parenthesized(m->a)) return error(DiagId::D0331, m->a->begin);
-    if (m->b && m->b->kind == Kind::PrivateName) return error(DiagId::D0348, m->b->begin);
+  if (ast::object(m) && ast::object(m)->kind == Kind::Super) {
+    if (!ctx().super_property || parenthesized(ast::object(m)))
+      return error(DiagId::D0331, ast::object(m)->begin);
+    if (ast::property(m) && ast::property(m)->kind == Kind::PrivateName)
+      return error(DiagId::D0348, ast::property(m)->begin);
   } else {
-    expr(m->a);
+    expr(ast::object(m));
   }
   if (m->has(flag::Computed)) {
-    expr(m->b);
+    expr(ast::property(m));
     return;
   }
-  identifier_name(m->b);
-  if (m->b && m->b->kind == Kind::PrivateName) private_use(m->b);
+  identifier_name(ast::property(m));
+  if (ast::property(m) && ast::property(m)->kind == Kind::PrivateName)
+    private_use(ast::property(m));
 }
 
 void Checker::call(const Node* c) {
   // #sec-class-definitions-static-semantics-early-errors: super() in derived constructors only.
-  if (c->a && c->a->kind == Kind::Super) {
-    if (!ctx().super_call || parenthesized(c->a)) return error(DiagId::D0331, c->a->begin);
+  if (ast::callee(c) && ast::callee(c)->kind == Kind::Super) {
+    if (!ctx().super_call || parenthesized(ast::callee(c)))
+      return error(DiagId::D0331, ast::callee(c)->begin);
   } else {
-    expr(c->a);
+    expr(ast::callee(c));
   }
   for (const Node* arg : c->list) expr(arg);
 }
@@ -274,7 +279,7 @@ void Checker::yield_expr(const Node* y) {
     }
   } else if (ctx().strict) {
     return error(DiagId::D0304, y->begin);
-  } else if (y->a || y->has(flag::Delegate)) {
+  } else if (ast::argument(y) || y->has(flag::Delegate)) {
     // Outside generators `yield` is an identifier: `yield * 2`, `yield + x`, `yield\nx` are valid
     // (the grammar reads them as yield expressions), `yield x` is not.
     std::uint32_t next = skip_space(y->begin + 5);
@@ -283,7 +288,7 @@ void Checker::yield_expr(const Node* y) {
     if (!continues && !newline_between(y->begin + 5, next))
       return error(DiagId::D0325, next, token_at(next));
   }
-  expr(y->a);
+  expr(ast::argument(y));
 }
 
 // #sec-async-function-definitions-static-semantics-early-errors,
@@ -292,7 +297,7 @@ void Checker::await_expr(const Node* a) {
   if (ctx().static_block) return error(DiagId::D0303, a->begin);
   if (!ctx().async) return error(DiagId::D0302, a->begin);
   if (ctx().in_params) return error(DiagId::D0324, a->begin);
-  expr(a->a);
+  expr(ast::argument(a));
 }
 
 }  // namespace desugar::check

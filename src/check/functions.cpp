@@ -19,9 +19,10 @@ bool Checker::use_strict_directive(const Node* body, const Node** directive) {
   for (const Node* s : body->list) {
     if (s->kind == Kind::Comment || (s->kind == Kind::Verbatim && s->text.starts_with("#!")))
       continue;
-    if (s->kind != Kind::ExprStmt || !s->a || s->a->kind != Kind::String || parenthesized(s->a))
+    if (s->kind != Kind::ExprStmt || !ast::expression(s) ||
+        ast::expression(s)->kind != Kind::String || parenthesized(ast::expression(s)))
       return false;
-    std::string_view raw = s->a->text;
+    std::string_view raw = ast::expression(s)->text;
     if (raw == "'use strict'" || raw == "\"use strict\"") {
       *directive = s;
       return true;
@@ -31,7 +32,7 @@ bool Checker::use_strict_directive(const Node* body, const Node** directive) {
 }
 
 void Checker::property_key(const Node* owner) {
-  const Node* key = owner->a;
+  const Node* key = ast::key(owner);
   if (!key) return;
   if (owner->has(flag::Computed)) return expr(key);
   identifier_name(key);
@@ -48,16 +49,17 @@ void Checker::function(const Node* fn, FnKind kind, bool derived) {
   if (!fn || failed_) return;
   const FunctionContext outer = ctx();  // a copy: pushing contexts moves the stack
   bool arrow = kind == FnKind::Arrow;
-  if (arrow && fn->b) {
+  if (arrow && ast::body(fn)) {
     // #sec-arrow-function-definitions: [no LineTerminator here] before `=>`.
     std::uint32_t p = fn->list.empty() ? fn->begin : fn->list[fn->list.size() - 1]->end;
     if (fn->list.empty()) {
       std::size_t paren = src_.find('(', fn->begin);
-      if (paren != std::string_view::npos && paren < fn->b->begin)
+      if (paren != std::string_view::npos && paren < ast::body(fn)->begin)
         p = static_cast<std::uint32_t>(paren + 1);
     }
     std::uint32_t q = skip_space(p);
-    while (q < fn->b->begin && (src_[q] == ')' || src_[q] == ',')) q = skip_space(p = q + 1);
+    while (q < ast::body(fn)->begin && (src_[q] == ')' || src_[q] == ','))
+      q = skip_space(p = q + 1);
     if (src_.compare(q, 2, "=>") == 0 && newline_between(p, q))
       return error(DiagId::D0344, q, "=>");
   }
@@ -65,8 +67,8 @@ void Checker::function(const Node* fn, FnKind kind, bool derived) {
                 kind == FnKind::Constructor;
   bool async = fn->has(flag::Async), generator = fn->has(flag::Generator);
   const Node* directive = nullptr;
-  bool has_directive =
-      fn->b && fn->b->kind == Kind::Block && use_strict_directive(fn->b, &directive);
+  bool has_directive = ast::body(fn) && ast::body(fn)->kind == Kind::Block &&
+                       use_strict_directive(ast::body(fn), &directive);
   bool simple = simple_params(fn);
   if (has_directive && !simple) return error(DiagId::D0308, directive->begin);
 
@@ -89,11 +91,12 @@ void Checker::function(const Node* fn, FnKind kind, bool derived) {
   inner.generator = generator;
 
   // A declaration's name is bound outside (its context checks it); an expression's inside.
-  if (fn->a && fn->a->kind == Kind::Identifier && kind != FnKind::Arrow) {
+  if (kind != FnKind::Arrow && ast::name(fn) && ast::name(fn)->kind == Kind::Identifier &&
+      kind != FnKind::Arrow) {
     FunctionContext for_name = kind == FnKind::Declaration ? outer : inner;
     for_name.strict = inner.strict;
     fns_.push_back(for_name);
-    identifier(fn->a, Role::Binding);
+    identifier(ast::name(fn), Role::Binding);
     fns_.pop_back();
     if (failed_) return;
   }
@@ -133,10 +136,10 @@ void Checker::function(const Node* fn, FnKind kind, bool derived) {
     }
   }
   fns_.back() = inner;
-  if (fn->b && fn->b->kind == Kind::Block)
-    statement_list(fn->b->list);
+  if (ast::body(fn) && ast::body(fn)->kind == Kind::Block)
+    statement_list(ast::body(fn)->list);
   else
-    expr(fn->b);
+    expr(ast::body(fn));
   pop_scope();
   fns_.pop_back();
 }

@@ -61,10 +61,10 @@ void bound_names(const Node* p, std::vector<const Node*>& out) {
     case Kind::ArrayPattern:
     case Kind::ObjectPattern:
       for (const Node* item : p->list)
-        bound_names(item->kind == Kind::Property ? item->b : item, out);
+        bound_names(item->kind == Kind::Property ? ast::value(item) : item, out);
       return;
     case Kind::AssignPattern:
-    case Kind::Rest: bound_names(p->a, out); return;
+    case Kind::Rest: bound_names(ast::target(p), out); return;
     default: return;
   }
 }
@@ -153,25 +153,27 @@ void Checker::module_item(const Node* v) {
 void Checker::export_decl(const Node* e) {
   bool top = fns_.size() == 1 && scopes_.size() == 1;
   if (!module_ || !top) return error(DiagId::D0344, e->begin, "export");
-  const Node* d = e->a;
+  const Node* d = ast::declaration(e);
   if (!d) return;
   if (e->has(flag::Default)) {
     if (!exported_.insert("default").second) return error(DiagId::D0346, e->begin, "default");
-    if (d->kind == Kind::ClassDecl && !d->a) return class_node(d);  // `export default class {}`
+    if (d->kind == Kind::ClassDecl && !ast::name(d))
+      return class_node(d);  // `export default class {}`
     if (d->kind == Kind::FunctionDecl || d->kind == Kind::ClassDecl) return statement(d, Pos::List);
-    if ((d->kind == Kind::FunctionExpr || d->kind == Kind::ClassExpr) && d->a &&
+    if ((d->kind == Kind::FunctionExpr || d->kind == Kind::ClassExpr) && ast::name(d) &&
         !parenthesized(d)) {
       bool escaped = false, valid = true;
-      declare(decode_identifier(d->a->text, &escaped, &valid), Bind::Lexical, d->a->begin);
+      declare(decode_identifier(ast::name(d)->text, &escaped, &valid), Bind::Lexical,
+              ast::name(d)->begin);
     }
     return expr(d);
   }
   statement(d, Pos::List);
   std::vector<const Node*> names;
   if (d->kind == Kind::VarDecl) {
-    for (const Node* decl : d->list) bound_names(decl->a, names);
-  } else if (d->a && d->a->kind == Kind::Identifier) {
-    names.push_back(d->a);
+    for (const Node* decl : d->list) bound_names(ast::target(decl), names);
+  } else if (ast::name(d) && ast::name(d)->kind == Kind::Identifier) {
+    names.push_back(ast::name(d));
   }
   for (const Node* id : names) {
     if (failed_) return;

@@ -60,7 +60,7 @@ void Checker::declare(std::string_view name, Bind kind, std::uint32_t at) {
 }
 
 void Checker::declare_function(const Node* fn) {
-  if (!fn->a || fn->a->kind != Kind::Identifier) return;
+  if (!ast::name(fn) || ast::name(fn)->kind != Kind::Identifier) return;
   bool plain = !fn->has(flag::Async) && !fn->has(flag::Generator);
   Bind kind;
   if (scope().function_scope && !(module_ && scopes_.size() == 1))
@@ -70,7 +70,7 @@ void Checker::declare_function(const Node* fn) {
   else
     kind = Bind::Lexical;
   bool escaped = false, valid = true;
-  declare(decode_identifier(fn->a->text, &escaped, &valid), kind, fn->a->begin);
+  declare(decode_identifier(ast::name(fn)->text, &escaped, &valid), kind, ast::name(fn)->begin);
 }
 
 void Checker::binding(const Node* p, Bind kind, std::vector<const Node*>* names) {
@@ -98,24 +98,25 @@ void Checker::binding(const Node* p, Bind kind, std::vector<const Node*>* names)
         const Node* item = p->list[i];
         if (item->kind == Kind::Rest) {
           rest_is_last(p->list, i, false);
-          if (item->a && item->a->kind != Kind::Identifier)
-            return error(DiagId::D0320, item->a->begin);
+          if (ast::target(item) && ast::target(item)->kind != Kind::Identifier)
+            return error(DiagId::D0320, ast::target(item)->begin);
           binding(item, kind, names);
         } else if (item->kind == Kind::Property) {
           if (!item->has(flag::Shorthand)) property_key(item);
-          binding(item->b, kind, names);
+          binding(ast::value(item), kind, names);
         } else {
           binding(item, kind, names);
         }
       }
       return;
     case Kind::AssignPattern:
-      binding(p->a, kind, names);
-      expr(p->b);
+      binding(ast::target(p), kind, names);
+      expr(ast::fallback(p));
       return;
     case Kind::Rest:
-      if (p->a && p->a->kind == Kind::AssignPattern) return error(DiagId::D0320, p->a->begin);
-      binding(p->a, kind, names);
+      if (ast::target(p) && ast::target(p)->kind == Kind::AssignPattern)
+        return error(DiagId::D0320, ast::target(p)->begin);
+      binding(ast::target(p), kind, names);
       return;
     default: return error(DiagId::D0320, p->begin);
   }

@@ -52,7 +52,7 @@ void Checker::statement(const Node* s, Pos pos) {
   switch (s->kind) {
     case Kind::ExprStmt: {
       // #sec-expression-statement: no `class` or `function` first (they would be declarations).
-      const Node* first = s->a;
+      const Node* first = ast::expression(s);
       while (first && !parenthesized(first)) {
         const Node* next = nullptr;
         switch (first->kind) {
@@ -62,8 +62,10 @@ void Checker::statement(const Node* s, Pos pos) {
           case Kind::Assign:
           case Kind::Conditional:
           case Kind::TaggedTemplate:
-          case Kind::Chain: next = first->a; break;
-          case Kind::Update: next = first->has(flag::Prefix) ? nullptr : first->a; break;
+          case Kind::Chain: next = first_slot(first); break;
+          case Kind::Update:
+            next = first->has(flag::Prefix) ? nullptr : ast::argument(first);
+            break;
           case Kind::Sequence: next = first->list.empty() ? nullptr : first->list[0]; break;
           default: break;
         }
@@ -75,7 +77,7 @@ void Checker::statement(const Node* s, Pos pos) {
           return error(DiagId::D0325, first->begin + 5, token_at(first->begin + 5));
         if (first->kind == Kind::FunctionExpr) return error(DiagId::D0372, first->begin);
       }
-      expr(s->a);
+      expr(ast::expression(s));
       return;
     }
     case Kind::VarDecl: var_decl(s, false); return;
@@ -84,10 +86,11 @@ void Checker::statement(const Node* s, Pos pos) {
       function(s, FnKind::Declaration);
       return;
     case Kind::ClassDecl:
-      if (!s->a) return error(DiagId::D0325, s->begin + 5, token_at(s->begin + 5));
-      if (s->a) {
+      if (!ast::name(s)) return error(DiagId::D0325, s->begin + 5, token_at(s->begin + 5));
+      if (ast::name(s)) {
         bool escaped = false, valid = true;
-        declare(decode_identifier(s->a->text, &escaped, &valid), Bind::Lexical, s->a->begin);
+        declare(decode_identifier(ast::name(s)->text, &escaped, &valid), Bind::Lexical,
+                ast::name(s)->begin);
       }
       class_node(s);
       return;
@@ -97,22 +100,23 @@ void Checker::statement(const Node* s, Pos pos) {
       pop_scope();
       return;
     case Kind::If:
-      expr(s->a);
-      statement(s->b, Pos::IfBody);
-      statement(s->c, Pos::IfBody);
+      expr(ast::test(s));
+      statement(ast::consequent(s), Pos::IfBody);
+      statement(ast::alternate(s), Pos::IfBody);
       return;
     case Kind::For: {
-      bool lexical = s->a && s->a->kind == Kind::VarDecl && s->a->text != "var";
+      bool lexical =
+          ast::init(s) && ast::init(s)->kind == Kind::VarDecl && ast::init(s)->text != "var";
       if (lexical) push_scope(false);
-      if (s->a && s->a->kind == Kind::VarDecl)
-        var_decl(s->a, false);
+      if (ast::init(s) && ast::init(s)->kind == Kind::VarDecl)
+        var_decl(ast::init(s), false);
       else
-        expr(s->a);
-      expr(s->b);
-      expr(s->c);
+        expr(ast::init(s));
+      expr(ast::test(s));
+      expr(ast::update(s));
       ++ctx().breakable;
       ++ctx().iteration;
-      statement(s->d, Pos::LoopBody);
+      statement(ast::body(s), Pos::LoopBody);
       --ctx().breakable;
       --ctx().iteration;
       if (lexical) pop_scope();
@@ -121,62 +125,63 @@ void Checker::statement(const Node* s, Pos pos) {
     case Kind::ForIn: for_in(s); return;
     case Kind::While:
     case Kind::DoWhile:
-      expr(s->a);
+      expr(ast::test(s));
       ++ctx().breakable;
       ++ctx().iteration;
-      statement(s->d, Pos::LoopBody);
+      statement(ast::body(s), Pos::LoopBody);
       --ctx().breakable;
       --ctx().iteration;
       return;
     case Kind::Return:
       if (!ctx().returns) return error(DiagId::D0326, s->begin);
-      expr(s->a);
+      expr(ast::argument(s));
       return;
     case Kind::Throw:
       // #sec-throw-statement: [no LineTerminator here] after `throw`, up to the expression's
       // first token (which may be a parenthesis the AST does not keep: `throw (\n x)`).
-      if (s->a && newline_between(s->begin + 5, skip_space(s->begin + 5))) {
+      if (ast::argument(s) && newline_between(s->begin + 5, skip_space(s->begin + 5))) {
         return error(DiagId::D0367, s->begin);
       }
-      expr(s->a);
+      expr(ast::argument(s));
       return;
     case Kind::Break:
     case Kind::Continue: jump(s); return;
     case Kind::Labeled: labeled(s, pos); return;
     case Kind::Switch:
-      expr(s->a);
+      expr(ast::discriminant(s));
       push_scope(false);
       ++ctx().breakable;
       for (std::size_t i = 0, defaults = 0; i < s->list.size(); ++i) {
         const Node* c = s->list[i];
         // #sec-switch-statement-static-semantics-early-errors (the grammar allows one default)
-        if (!c->a && ++defaults > 1) return error(DiagId::D0368, c->begin);
-        expr(c->a);
+        if (!ast::test(c) && ++defaults > 1) return error(DiagId::D0368, c->begin);
+        expr(ast::test(c));
         statement_list(c->list);
       }
       --ctx().breakable;
       pop_scope();
       return;
     case Kind::Try:
-      if (!s->b && !s->c) return error(DiagId::D0369, s->begin);
-      statement(s->a, Pos::List);
-      if (const Node* c = s->b) {
+      if (!ast::handler(s) && !ast::finalizer(s)) return error(DiagId::D0369, s->begin);
+      statement(ast::block(s), Pos::List);
+      if (const Node* c = ast::handler(s)) {
         push_scope(false);
-        if (c->a) {
+        if (ast::param(c)) {
           std::vector<const Node*> names;
-          binding(c->a, c->a->kind == Kind::Identifier ? Bind::CatchSimple : Bind::CatchPattern,
+          binding(ast::param(c),
+                  ast::param(c)->kind == Kind::Identifier ? Bind::CatchSimple : Bind::CatchPattern,
                   &names);
         }
-        if (c->b) statement_list(c->b->list);
+        if (ast::body(c)) statement_list(ast::body(c)->list);
         pop_scope();
       }
-      statement(s->c, Pos::List);
+      statement(ast::finalizer(s), Pos::List);
       return;
     case Kind::With:
       // #sec-with-statement-static-semantics-early-errors
       if (ctx().strict) return error(DiagId::D0310, s->begin);
-      expr(s->a);
-      statement(s->d, Pos::WithBody);
+      expr(ast::object(s));
+      statement(ast::body(s), Pos::WithBody);
       return;
     case Kind::Verbatim: module_item(s); return;
     case Kind::Comment: html_comment(s); return;
@@ -219,15 +224,15 @@ void Checker::var_decl(const Node* decl, bool in_for_head) {
   bool is_var = decl->text == "var";
   for (const Node* d : decl->list) {
     if (failed_) return;
-    binding(d->a, is_var ? Bind::Var : Bind::Lexical);
-    if (!in_for_head && !d->b) {
+    binding(ast::target(d), is_var ? Bind::Var : Bind::Lexical);
+    if (!in_for_head && !ast::init(d)) {
       if (decl->text == "const" || decl->text == "using" || decl->text == "await using") {
         return error(DiagId::D0366, d->end, decl->text);
       }
-      if (d->a && d->a->kind != Kind::Identifier)
+      if (ast::target(d) && ast::target(d)->kind != Kind::Identifier)
         return error(DiagId::D0366, d->end, "destructuring");
     }
-    expr(d->b);
+    expr(ast::init(d));
   }
 }
 
@@ -235,14 +240,15 @@ void Checker::var_decl(const Node* decl, bool in_for_head) {
 void Checker::for_in(const Node* s) {
   bool of = s->has(flag::ForOf);
   if (s->has(flag::ForAwait) && !ctx().async) return error(DiagId::D0303, s->begin);
-  const Node* left = s->a;
+  const Node* left = ast::left(s);
   bool lexical = left && left->kind == Kind::VarDecl && left->text != "var";
   if (lexical) push_scope(false);
   if (left && left->kind == Kind::VarDecl) {
     if (left->list.size() != 1) return error(DiagId::D0356, left->begin, of ? "for-of" : "for-in");
     const Node* d = left->list[0];
     // B.3.5: `for (var x = 1 in o)` stays allowed in sloppy code.
-    if (d->b && (of || ctx().strict || lexical || d->a->kind != Kind::Identifier)) {
+    if (ast::init(d) &&
+        (of || ctx().strict || lexical || ast::target(d)->kind != Kind::Identifier)) {
       return error(DiagId::D0355, left->begin, of ? "of" : "in");
     }
     var_decl(left, true);
@@ -263,10 +269,10 @@ void Checker::for_in(const Node* s) {
     }
     for_in_target(left, of);
   }
-  expr(s->b);
+  expr(ast::right(s));
   ++ctx().breakable;
   ++ctx().iteration;
-  statement(s->d, Pos::LoopBody);
+  statement(ast::body(s), Pos::LoopBody);
   --ctx().breakable;
   --ctx().iteration;
   if (lexical) pop_scope();
@@ -279,10 +285,10 @@ void Checker::labeled(const Node* s, Pos pos) {
   for (const Label& l : ctx().labels) {
     if (l.name == s->text) return error(DiagId::D0330, s->begin, s->text);
   }
-  const Node* body = s->a;
-  while (body && body->kind == Kind::Labeled) body = body->a;
+  const Node* body = ast::body(s);
+  while (body && body->kind == Kind::Labeled) body = ast::body(body);
   ctx().labels.push_back(Label{std::string(s->text), body && is_loop(body)});
-  statement(s->a,
+  statement(ast::body(s),
             pos == Pos::List || pos == Pos::LabelInList ? Pos::LabelInList : Pos::LabelElsewhere);
   ctx().labels.pop_back();
 }

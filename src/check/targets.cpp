@@ -4,14 +4,10 @@
 
 namespace desugar::check {
 
-namespace {
-bool logical_assignment(std::string_view op) { return op == "&&=" || op == "||=" || op == "?\?="; }
-}  // namespace
-
 // #sec-assignment-operators-static-semantics-early-errors
-void Checker::assign_target(const Node* t, std::string_view op) {
+void Checker::assign_target(const Node* t, Op op) {
   if (!t || failed_) return;
-  if (op == "=" && (t->kind == Kind::ObjectPattern || t->kind == Kind::ArrayPattern) &&
+  if (op == Op::Assign && (t->kind == Kind::ObjectPattern || t->kind == Kind::ArrayPattern) &&
       !parenthesized(t)) {
     destructuring(t);
     return;
@@ -23,7 +19,7 @@ void Checker::assign_target(const Node* t, std::string_view op) {
     case Kind::Member: expr(t); return;
     case Kind::Call:
       // V8 keeps `f() = 1` a runtime ReferenceError (web compatibility), but not for `&&=`.
-      if (logical_assignment(op)) return error(DiagId::D0319, t->begin, "in assignment");
+      if (is_logical_assign(op)) return error(DiagId::D0319, t->begin, "in assignment");
       expr(t);
       return;
     default: return error(DiagId::D0319, t->begin, "in assignment");
@@ -32,7 +28,7 @@ void Checker::assign_target(const Node* t, std::string_view op) {
 
 // #sec-update-expressions-static-semantics-early-errors
 void Checker::update_target(const Node* u) {
-  const Node* t = u->a;
+  const Node* t = ast::argument(u);
   if (!t) return;
   switch (t->kind) {
     case Kind::Identifier: identifier(t, Role::Binding); return;
@@ -77,23 +73,26 @@ void Checker::destructuring(const Node* p) {
       case Kind::Elision: break;
       case Kind::Rest:
         rest_is_last(p->list, i, false);
-        if (!item->a) break;
-        if (item->a->kind == Kind::AssignPattern) return error(DiagId::D0320, item->a->begin);
-        if (p->kind == Kind::ObjectPattern && item->a->kind != Kind::Identifier &&
-            item->a->kind != Kind::Member) {
-          return error(DiagId::D0320, item->a->begin);
+        if (!ast::target(item)) break;
+        if (ast::target(item)->kind == Kind::AssignPattern)
+          return error(DiagId::D0320, ast::target(item)->begin);
+        if (p->kind == Kind::ObjectPattern && ast::target(item)->kind != Kind::Identifier &&
+            ast::target(item)->kind != Kind::Member) {
+          return error(DiagId::D0320, ast::target(item)->begin);
         }
-        destructuring_element(item->a);
+        destructuring_element(ast::target(item));
         break;
       case Kind::Property:
         if (item->has(flag::Shorthand)) {
-          const Node* target = item->b && item->b->kind == Kind::AssignPattern ? item->b : nullptr;
-          identifier(item->a, Role::Binding);
-          if (target) expr(target->b);
+          const Node* target = ast::value(item) && ast::value(item)->kind == Kind::AssignPattern
+                                   ? ast::value(item)
+                                   : nullptr;
+          identifier(ast::key(item), Role::Binding);
+          if (target) expr(ast::fallback(target));
           break;
         }
         property_key(item);
-        destructuring_element(item->b);
+        destructuring_element(ast::value(item));
         break;
       default: destructuring_element(item);
     }
@@ -104,9 +103,10 @@ void Checker::destructuring_element(const Node* e) {
   if (!e || failed_) return;
   switch (e->kind) {
     case Kind::AssignPattern:
-      destructuring_element(e->a);
-      if (e->a && e->a->kind == Kind::AssignPattern) return error(DiagId::D0320, e->a->begin);
-      expr(e->b);
+      destructuring_element(ast::target(e));
+      if (ast::target(e) && ast::target(e)->kind == Kind::AssignPattern)
+        return error(DiagId::D0320, ast::target(e)->begin);
+      expr(ast::fallback(e));
       return;
     case Kind::ObjectPattern:
     case Kind::ArrayPattern:

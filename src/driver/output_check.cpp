@@ -25,8 +25,8 @@ bool valid_target(const Node* n) {
     case Kind::Identifier: return true;
     case Kind::Member: return !n->has(flag::Optional);
     case Kind::AssignPattern:
-    case Kind::Rest: return valid_target(n->a);
-    case Kind::Property: return valid_target(n->b);
+    case Kind::Rest: return valid_target(ast::target(n));
+    case Kind::Property: return valid_target(ast::value(n));
     case Kind::ArrayPattern:
     case Kind::ObjectPattern:
       for (const Node* item : n->list) {
@@ -66,24 +66,27 @@ void collect(Node* root, const std::string& prefix, std::unordered_set<std::stri
       case Kind::FunctionExpr:
       case Kind::ClassDecl:
       case Kind::ClassExpr:
-        if (n->a && n->a->kind == Kind::Identifier) declared.insert(n->a->text);
+        if (ast::name(n) && ast::name(n)->kind == Kind::Identifier)
+          declared.insert(ast::name(n)->text);
         [[fallthrough]];
       case Kind::Arrow:
         if (!is_class(n)) {
           for (Node* p : n->list) declare_pattern(p, declared);
         }
         break;
-      case Kind::Declarator: declare_pattern(n->a, declared); break;
+      case Kind::Declarator: declare_pattern(ast::target(n), declared); break;
       case Kind::Catch:
-        if (n->a) declare_pattern(n->a, declared);
+        if (ast::param(n)) declare_pattern(ast::param(n), declared);
         break;
       case Kind::Assign:
       case Kind::Update:
       case Kind::ForIn:
-        if (n->a && n->a->kind != Kind::VarDecl && !valid_target(n->a)) bad_targets.push_back(n);
+        if (Node* t = first_slot(n); t && t->kind != Kind::VarDecl && !valid_target(t))
+          bad_targets.push_back(n);
         break;
       case Kind::Identifier:
-        if (n->text.substr(0, prefix.size()) == prefix && !(parent && is_property_name_slot(parent, n))) {
+        if (n->text.substr(0, prefix.size()) == prefix &&
+            !(parent && is_property_name_slot(parent, n))) {
           used.push_back(n);
         }
         break;
@@ -99,7 +102,8 @@ bool has_misplaced_suspension(const Node* program, bool is_module) {
   return misplaced_suspension(program, is_module, false) != nullptr;
 }
 
-void check_output(std::string_view output, bool is_module, const std::string& prefix, bool check_suspensions) {
+void check_output(std::string_view output, bool is_module, const std::string& prefix,
+                  bool check_suspensions) {
   Arena arena;
   Diagnostics diags;
   ParseResult parsed = parse_js_text(output, is_module, arena, &diags);
@@ -108,7 +112,8 @@ void check_output(std::string_view output, bool is_module, const std::string& pr
     LineMap lines(output);
     if (!diags.items().empty()) {
       auto pos = lines.position(diags.items().front().offset);
-      why += " (output line " + std::to_string(pos.line) + ": `" + std::string(lines.line_text(pos.line)) + "`)";
+      why += " (output line " + std::to_string(pos.line) + ": `" +
+             std::string(lines.line_text(pos.line)) + "`)";
     }
     throw std::logic_error("the output does not parse" + why);
   }
@@ -118,16 +123,20 @@ void check_output(std::string_view output, bool is_module, const std::string& pr
   auto fail_at = [&](const Node* n, const char* what) {
     LineMap lines(output);
     auto pos = lines.position(n->begin);
-    throw std::logic_error(std::string("the output has ") + what + " (output line " + std::to_string(pos.line) +
-                           ": `" + std::string(lines.line_text(pos.line)) + "`)");
+    throw std::logic_error(std::string("the output has ") + what + " (output line " +
+                           std::to_string(pos.line) + ": `" +
+                           std::string(lines.line_text(pos.line)) + "`)");
   };
   if (!bad_targets.empty()) fail_at(bad_targets.front(), "an invalid assignment target");
-  if (const Node* n = check_suspensions ? misplaced_suspension(parsed.program, is_module, false) : nullptr) {
-    fail_at(n, n->kind == Kind::Await ? "an `await` outside an async function" : "a `yield` outside a generator");
+  if (const Node* n =
+          check_suspensions ? misplaced_suspension(parsed.program, is_module, false) : nullptr) {
+    fail_at(n, n->kind == Kind::Await ? "an `await` outside an async function"
+                                      : "a `yield` outside a generator");
   }
   for (Node* n : used) {
     if (!declared.count(n->text)) {
-      throw std::logic_error("the output uses `" + std::string(n->text) + "` but does not declare it");
+      throw std::logic_error("the output uses `" + std::string(n->text) +
+                             "` but does not declare it");
     }
   }
 }

@@ -81,8 +81,8 @@ Node* Converter::pattern(TSNode n) {
           case Sym::pair: {
             Node* prop = make(Kind::Property, ch.node);
             ChildRange pk = kids(ch.node);
-            prop->a = property_key(pk.field(Field::key), prop);
-            prop->b = pattern(pk.field(Field::value));
+            ast::key(prop) = property_key(pk.field(Field::key), prop);
+            ast::value(prop) = pattern(pk.field(Field::value));
             items.push_back(prop);
             break;
           }
@@ -90,7 +90,7 @@ Node* Converter::pattern(TSNode n) {
           case Sym::shorthand_property_identifier: {
             Node* prop = make(Kind::Property, ch.node);
             prop->flags |= flag::Shorthand;
-            prop->a = prop->b = expr(ch.node);
+            ast::key(prop) = ast::value(prop) = expr(ch.node);
             items.push_back(prop);
             break;
           }
@@ -101,17 +101,17 @@ Node* Converter::pattern(TSNode n) {
             ChildRange ak = kids(ch.node);
             Node* target = pattern(ak.field(Field::left));
             Node* dflt = make(Kind::AssignPattern, ch.node);
-            dflt->a = target;
-            dflt->b = expr(ak.field(Field::right));
-            prop->a = target;
-            prop->b = dflt;
+            ast::target(dflt) = target;
+            ast::fallback(dflt) = expr(ak.field(Field::right));
+            ast::key(prop) = target;
+            ast::value(prop) = dflt;
             items.push_back(prop);
             break;
           }
           case Sym::rest_pattern:
           case Sym::spread_element: {
             Node* r = make(Kind::Rest, ch.node);
-            r->a = pattern(kids(ch.node).first_named());
+            ast::target(r) = pattern(kids(ch.node).first_named());
             items.push_back(r);
             break;
           }
@@ -125,14 +125,14 @@ Node* Converter::pattern(TSNode n) {
     case Sym::assignment_expression: {
       Node* p = make(Kind::AssignPattern, n);
       ChildRange k = kids(n);
-      p->a = pattern(k.field(Field::left));
-      p->b = expr(k.field(Field::right));
+      ast::target(p) = pattern(k.field(Field::left));
+      ast::fallback(p) = expr(k.field(Field::right));
       return p;
     }
     case Sym::rest_pattern:
     case Sym::spread_element: {
       Node* r = make(Kind::Rest, n);
-      r->a = pattern(kids(n).first_named());
+      ast::target(r) = pattern(kids(n).first_named());
       return r;
     }
     default: return expr(n);
@@ -225,13 +225,13 @@ Node* Converter::expr(TSNode n, bool in_chain) {
         if (ch.sym == Sym::pair) {
           Node* p = make(Kind::Property, ch.node);
           ChildRange pk = kids(ch.node);
-          p->a = property_key(pk.field(Field::key), p);
-          p->b = expr(pk.field(Field::value));
+          ast::key(p) = property_key(pk.field(Field::key), p);
+          ast::value(p) = expr(pk.field(Field::value));
           items.push_back(p);
         } else if (ch.sym == Sym::shorthand_property_identifier) {
           Node* p = make(Kind::Property, ch.node);
           p->flags |= flag::Shorthand;
-          p->a = p->b = expr(ch.node);
+          ast::key(p) = ast::value(p) = expr(ch.node);
           items.push_back(p);
         } else {
           items.push_back(expr(ch.node));  // method_definition, spread_element
@@ -255,22 +255,22 @@ Node* Converter::expr(TSNode n, bool in_chain) {
         if (t == "async") fn->flags |= flag::Async;
         if (t == "*") fn->flags |= flag::Generator;
       }
-      m->a = property_key(k.field(Field::name), m);
+      ast::key(m) = property_key(k.field(Field::name), m);
       std::vector<Node*> ps;
       bool outer_await = await_keyword_, outer_yield = yield_keyword_;
       await_keyword_ = fn->has(flag::Async);
       yield_keyword_ = fn->has(flag::Generator);
       params(k.field(Field::parameters), ps);
       fn->list = list(ps);
-      fn->b = block(k.field(Field::body));
+      ast::body(fn) = block(k.field(Field::body));
       await_keyword_ = outer_await;
       yield_keyword_ = outer_yield;
-      m->b = fn;
+      ast::function(m) = fn;
       return m;
     }
     case Sym::spread_element: {
       Node* s = make(Kind::Spread, n);
-      s->a = expr(kids(n).first_named());
+      ast::argument(s) = expr(kids(n).first_named());
       return s;
     }
     case Sym::function_expression:
@@ -284,7 +284,7 @@ Node* Converter::expr(TSNode n, bool in_chain) {
       TSNode op = k.field(Field::operator_);
       u->text = text(op);
       u->op = find_op(u->kind == Kind::Unary ? OpKind::Unary : OpKind::Update, u->text);
-      u->a = expr(k.field(Field::argument));
+      ast::argument(u) = expr(k.field(Field::argument));
       if (u->kind == Kind::Unary || ts_node_start_byte(op) == ts_node_start_byte(n)) {
         u->flags |= flag::Prefix;
       }

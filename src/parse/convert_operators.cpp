@@ -10,7 +10,7 @@ bool null(TSNode n) { return ts_node_is_null(n); }
 bool chain_has_optional(const Node* n) {
   while (n && (n->kind == Kind::Member || n->kind == Kind::Call)) {
     if (n->has(flag::Optional)) return true;
-    n = n->a;
+    n = first_slot(n);
   }
   return false;
 }
@@ -23,7 +23,7 @@ Node* Converter::chain_end(Node* x, TSNode n, bool in_chain) {
   x = keyword_call(x);
   if (!chain_has_optional(x)) return x;
   Node* c = make(Kind::Chain, n);
-  c->a = x;
+  ast::expression(c) = x;
   return c;
 }
 
@@ -34,14 +34,17 @@ Node* Converter::keyword_call(Node* chain) {
   Node* parent = nullptr;
   Node* base = chain;
   while ((base->kind == Kind::Member || base->kind == Kind::TaggedTemplate ||
-          (base->kind == Kind::Call && !(base->a->kind == Kind::Identifier &&
-                                          (base->a->text == "await" || base->a->text == "yield")))) &&
-         base->a) {
+          (base->kind == Kind::Call &&
+           !(ast::callee(base)->kind == Kind::Identifier &&
+             (ast::callee(base)->text == "await" || ast::callee(base)->text == "yield")))) &&
+         first_slot(base)) {
     parent = base;
-    base = base->a;
+    base = first_slot(base);
   }
-  if (base->kind != Kind::Call || base->a->kind != Kind::Identifier || base->has(flag::Optional)) return chain;
-  bool is_await = base->a->text == "await";
+  if (base->kind != Kind::Call || ast::callee(base)->kind != Kind::Identifier ||
+      base->has(flag::Optional))
+    return chain;
+  bool is_await = ast::callee(base)->text == "await";
   if (!(is_await ? await_keyword_ : yield_keyword_)) return chain;
   if (base->list.empty()) return chain;
   for (const Node* arg : base->list) {
@@ -55,11 +58,12 @@ Node* Converter::keyword_call(Node* chain) {
     operand->list = base->list;
   }
   operand->flags |= flag::Parenthesized;  // `await (x)()`: the operand was written in parentheses
-  if (parent) parent->a = operand;
+  if (parent)
+    slot_ref(parent, slot_order(parent->kind).slots[0]) = operand;  // its object, callee or tag
   Node* kw = b_.make(is_await ? Kind::Await : Kind::Yield);
   kw->begin = base->begin;
   kw->end = chain->end;
-  kw->a = parent ? chain : operand;
+  ast::argument(kw) = parent ? chain : operand;
   return kw;
 }
 
@@ -72,19 +76,20 @@ Node* Converter::operator_expr(TSNode n, bool in_chain) {
       Node* x = make(kind, n);
       ChildRange k = kids(n);
       TSNode left = k.field(Field::left);
-      x->a = kind == Kind::Assign ? pattern(left) : expr(left);
+      (kind == Kind::Assign ? ast::target(x) : ast::left(x)) =
+          kind == Kind::Assign ? pattern(left) : expr(left);
       TSNode op = k.field(Field::operator_);
       x->text = null(op) ? std::string_view("=") : text(op);
       x->op = find_op(kind == Kind::Binary ? OpKind::Binary : OpKind::Assign, x->text);
-      x->b = expr(k.field(Field::right));
+      (kind == Kind::Assign ? ast::value(x) : ast::right(x)) = expr(k.field(Field::right));
       return x;
     }
     case Sym::ternary_expression: {
       Node* x = make(Kind::Conditional, n);
       ChildRange k = kids(n);
-      x->a = expr(k.field(Field::condition));
-      x->b = expr(k.field(Field::consequence));
-      x->c = expr(k.field(Field::alternative));
+      ast::test(x) = expr(k.field(Field::condition));
+      ast::consequent(x) = expr(k.field(Field::consequence));
+      ast::alternate(x) = expr(k.field(Field::alternative));
       return x;
     }
     case Sym::call_expression: {
@@ -93,12 +98,12 @@ Node* Converter::operator_expr(TSNode n, bool in_chain) {
       TSNode args = k.field(Field::arguments);
       if (sym(args) == Sym::template_string) {
         Node* t = make(Kind::TaggedTemplate, n);
-        t->a = expr(callee, true);
-        t->b = template_literal(args);
+        ast::tag(t) = expr(callee, true);
+        ast::quasi(t) = template_literal(args);
         return chain_end(t, n, in_chain);
       }
       Node* x = make(Kind::Call, n);
-      x->a = expr(callee, true);
+      ast::callee(x) = expr(callee, true);
       if (!null(k.field(Field::optional_chain))) x->flags |= flag::Optional;
       std::vector<Node*> items;
       ChildRange ak = kids(args);
@@ -111,7 +116,7 @@ Node* Converter::operator_expr(TSNode n, bool in_chain) {
     case Sym::new_expression: {
       Node* x = make(Kind::New, n);
       ChildRange k = kids(n);
-      x->a = expr(k.field(Field::constructor));
+      ast::callee(x) = expr(k.field(Field::constructor));
       std::vector<Node*> items;
       TSNode args = k.field(Field::arguments);
       if (!null(args)) {
@@ -127,12 +132,12 @@ Node* Converter::operator_expr(TSNode n, bool in_chain) {
     case Sym::subscript_expression: {
       Node* x = make(Kind::Member, n);
       ChildRange k = kids(n);
-      x->a = expr(k.field(Field::object), true);
+      ast::object(x) = expr(k.field(Field::object), true);
       if (sym(n) == Sym::subscript_expression) {
         x->flags |= flag::Computed;
-        x->b = expr(k.field(Field::index));
+        ast::property(x) = expr(k.field(Field::index));
       } else {
-        x->b = expr(k.field(Field::property));
+        ast::property(x) = expr(k.field(Field::property));
       }
       if (!null(k.field(Field::optional_chain))) x->flags |= flag::Optional;
       return chain_end(x, n, in_chain);
@@ -145,14 +150,12 @@ Node* Converter::operator_expr(TSNode n, bool in_chain) {
       for (std::size_t i = 0; i < k.size(); ++i) {
         Child ch = k[i];
         if (!ch.named && text(ch.node) == "*") x->flags |= flag::Delegate;
-        if (ch.named) x->a = expr(ch.node);
+        if (ch.named) ast::argument(x) = expr(ch.node);
       }
       return x;
     }
     case Sym::jsx_element:
-    case Sym::jsx_self_closing_element:
-      unsupported(n, "JSX");
-      return make(Kind::Null, n);
+    case Sym::jsx_self_closing_element: unsupported(n, "JSX"); return make(Kind::Null, n);
     default:
       unsupported(n, std::string("the expression `") + ts_node_type(n) + "`");
       return make(Kind::Null, n);

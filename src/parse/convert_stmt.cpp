@@ -76,16 +76,16 @@ Node* Converter::object_as_block(TSNode n) {
       Node* l = make(Kind::Labeled, ch.node);
       l->text = text(key);
       if (sym(value) == Sym::object) {
-        l->a = object_as_block(value);
+        ast::body(l) = object_as_block(value);
       } else {
         Node* s = make(Kind::ExprStmt, value);
-        s->a = expr(value);
-        l->a = s;
+        ast::expression(s) = expr(value);
+        ast::body(l) = s;
       }
       items.push_back(l);
     } else if (ch.sym == Sym::shorthand_property_identifier) {
       Node* s = make(Kind::ExprStmt, ch.node);
-      s->a = expr(ch.node);
+      ast::expression(s) = expr(ch.node);
       items.push_back(s);
     } else {
       unsupported(ch.node, "this block");
@@ -105,9 +105,9 @@ Node* Converter::var_decl(TSNode n, std::string_view kind) {
     if (ch.sym != Sym::variable_declarator) continue;
     Node* d = make(Kind::Declarator, ch.node);
     ChildRange dk = kids(ch.node);
-    d->a = pattern(dk.field(Field::name));
+    ast::target(d) = pattern(dk.field(Field::name));
     TSNode value = dk.field(Field::value);
-    if (!null(value)) d->b = expr(value);
+    if (!null(value)) ast::init(d) = expr(value);
     items.push_back(d);
   }
   if (kind == "using" && has_token(n, "await")) kind = "await using";
@@ -143,16 +143,17 @@ Node* Converter::function(TSNode n, Kind kind) {
     }
     std::vector<Node*> ps;
     switch (ch.field) {
-      case Field::name: fn->a = expr(ch.node); break;
+      case Field::name: ast::name(fn) = expr(ch.node); break;
       case Field::parameters:
         params(ch.node, ps);
         fn->list = list(ps);
         break;
       case Field::parameter: fn->list = list({pattern(ch.node)}); break;
       case Field::body:
-        fn->b = sym(ch.node) == Sym::statement_block ? block(ch.node)
-                : sym(ch.node) == Sym::object ? object_as_block(ch.node)  // `=> {` is a block
-                                              : expr(ch.node);
+        ast::body(fn) = sym(ch.node) == Sym::statement_block ? block(ch.node)
+                        : sym(ch.node) == Sym::object
+                            ? object_as_block(ch.node)  // `=> {` is a block
+                            : expr(ch.node);
         break;
       default: break;
     }
@@ -171,8 +172,8 @@ Node* Converter::class_node(TSNode n, Kind kind) {
       unsupported(ch.node, "a decorator");
       continue;
     }
-    if (ch.field == Field::name) cls->a = expr(ch.node);
-    if (ch.sym == Sym::class_heritage) cls->b = expr(kids(ch.node).first_named());
+    if (ch.field == Field::name) ast::name(cls) = expr(ch.node);
+    if (ch.sym == Sym::class_heritage) ast::superclass(cls) = expr(kids(ch.node).first_named());
     if (ch.field != Field::body) continue;
     std::vector<Node*> members;
     ChildRange mk = kids(ch.node, /*keep_comments=*/true);
@@ -195,9 +196,9 @@ Node* Converter::class_node(TSNode n, Kind kind) {
             if (!fc.named && text(fc.node) == "static") f->flags |= flag::Static;
             if (fc.field == Field::decorator) unsupported(fc.node, "a decorator");
           }
-          f->a = property_key(fk.field(Field::property), f);
+          ast::key(f) = property_key(fk.field(Field::property), f);
           TSNode value = fk.field(Field::value);
-          if (!null(value)) f->b = expr(value);
+          if (!null(value)) ast::value(f) = expr(value);
           members.push_back(f);
           break;
         }
@@ -235,7 +236,7 @@ Node* Converter::statement(TSNode n) {
         while (sym(inner) == Sym::parenthesized_expression) inner = kids(inner).first_named();
         if (sym(inner) == Sym::string) s->flags |= flag::Parenthesized;
       }
-      s->a = expr(e);
+      ast::expression(s) = expr(e);
       return s;
     }
     case Sym::variable_declaration: return var_decl(n, "var");
@@ -250,10 +251,10 @@ Node* Converter::statement(TSNode n) {
     case Sym::if_statement: {
       Node* s = make(Kind::If, n);
       ChildRange k = kids(n);
-      s->a = expr(k.field(Field::condition));
-      s->b = statement(k.field(Field::consequence));
+      ast::test(s) = expr(k.field(Field::condition));
+      ast::consequent(s) = statement(k.field(Field::consequence));
       TSNode alt = k.field(Field::alternative);
-      if (!null(alt)) s->c = statement(kids(alt).first_named());
+      if (!null(alt)) ast::alternate(s) = statement(kids(alt).first_named());
       return s;
     }
     case Sym::for_statement: {
@@ -262,15 +263,15 @@ Node* Converter::statement(TSNode n) {
       TSNode init = k.field(Field::initializer);
       Sym is = sym(init);
       if (is == Sym::lexical_declaration || is == Sym::variable_declaration)
-        s->a = statement(init);
+        ast::init(s) = statement(init);
       else if (is != Sym::empty_statement && !null(init))
-        s->a = expr(init);
+        ast::init(s) = expr(init);
       TSNode cond = k.field(Field::condition);
       if (!null(cond) && sym(cond) != Sym::empty_statement && ts_node_is_named(cond))
-        s->b = expr(cond);
+        ast::test(s) = expr(cond);
       TSNode inc = k.field(Field::increment);
-      if (!null(inc)) s->c = expr(inc);
-      s->d = statement(k.field(Field::body));
+      if (!null(inc)) ast::update(s) = expr(inc);
+      ast::body(s) = statement(k.field(Field::body));
       return s;
     }
     case Sym::for_in_statement: {
@@ -280,15 +281,15 @@ Node* Converter::statement(TSNode n) {
       TSNode left = k.field(Field::left);
       if (!null(kind)) {
         Node* d = make(Kind::Declarator, left);
-        d->a = pattern(left);
+        ast::target(d) = pattern(left);
         TSNode value = k.field(Field::value);
-        if (!null(value)) d->b = expr(value);
+        if (!null(value)) ast::init(d) = expr(value);
         Node* decl = make(Kind::VarDecl, kind);
         decl->begin = ts_node_start_byte(kind);
         decl->end = ts_node_end_byte(left);
         decl->text = text(kind);
         decl->list = list({d});
-        s->a = decl;
+        ast::left(s) = decl;
       } else if (sym(left) == Sym::subscript_expression &&
                  text(kids(left).field(Field::object)) == "let") {
         // tree-sitter reads `for await (let [a, b] of xs)` as a subscript of `let`; it is a
@@ -306,41 +307,41 @@ Node* Converter::statement(TSNode n) {
         }
         arr->list = list(items);
         Node* d = make(Kind::Declarator, left);
-        d->a = arr;
+        ast::target(d) = arr;
         Node* decl = make(Kind::VarDecl, left);
         decl->text = "let";
         decl->list = list({d});
-        s->a = decl;
+        ast::left(s) = decl;
       } else {
-        s->a = sym(left) == Sym::parenthesized_expression ? expr(left) : pattern(left);
+        ast::left(s) = sym(left) == Sym::parenthesized_expression ? expr(left) : pattern(left);
       }
-      s->b = expr(k.field(Field::right));
+      ast::right(s) = expr(k.field(Field::right));
       if (text(k.field(Field::operator_)) == "of") s->flags |= flag::ForOf;
       for (std::size_t i = 0; i < k.size(); ++i) {
         if (!k[i].named && text(k[i].node) == "await") s->flags |= flag::ForAwait;
       }
-      s->d = statement(k.field(Field::body));
+      ast::body(s) = statement(k.field(Field::body));
       return s;
     }
     case Sym::while_statement: {
       Node* s = make(Kind::While, n);
       ChildRange k = kids(n);
-      s->a = expr(k.field(Field::condition));
-      s->d = statement(k.field(Field::body));
+      ast::test(s) = expr(k.field(Field::condition));
+      ast::body(s) = statement(k.field(Field::body));
       return s;
     }
     case Sym::do_statement: {
       Node* s = make(Kind::DoWhile, n);
       ChildRange k = kids(n);
-      s->d = statement(k.field(Field::body));
-      s->a = expr(k.field(Field::condition));
+      ast::body(s) = statement(k.field(Field::body));
+      ast::test(s) = expr(k.field(Field::condition));
       return s;
     }
     case Sym::return_statement:
     case Sym::throw_statement: {
       Node* s = make(sym(n) == Sym::return_statement ? Kind::Return : Kind::Throw, n);
       TSNode arg = kids(n).first_named();
-      if (!null(arg)) s->a = expr(arg);
+      if (!null(arg)) ast::argument(s) = expr(arg);
       return s;
     }
     case Sym::break_statement:
@@ -354,13 +355,13 @@ Node* Converter::statement(TSNode n) {
       Node* s = make(Kind::Labeled, n);
       ChildRange k = kids(n);
       s->text = text(k.field(Field::label));
-      s->a = statement(k.field(Field::body));
+      ast::body(s) = statement(k.field(Field::body));
       return s;
     }
     case Sym::switch_statement: {
       Node* s = make(Kind::Switch, n);
       ChildRange k = kids(n);
-      s->a = expr(k.field(Field::value));
+      ast::discriminant(s) = expr(k.field(Field::value));
       std::vector<Node*> cases;
       std::vector<std::vector<Node*>> bodies;
       std::vector<Node*> pending_comments;  // comments before the first case
@@ -376,7 +377,7 @@ Node* Converter::statement(TSNode n) {
         }
         if (ch.sym != Sym::switch_case && ch.sym != Sym::switch_default) continue;
         Node* c = make(Kind::SwitchCase, ch.node);
-        if (ch.sym == Sym::switch_case) c->a = expr(kids(ch.node).field(Field::value));
+        if (ch.sym == Sym::switch_case) ast::test(c) = expr(kids(ch.node).field(Field::value));
         bodies.emplace_back(std::move(pending_comments));
         pending_comments.clear();
         statement_list(ch.node, bodies.back());
@@ -389,25 +390,25 @@ Node* Converter::statement(TSNode n) {
     case Sym::try_statement: {
       Node* s = make(Kind::Try, n);
       ChildRange k = kids(n);
-      s->a = block(k.field(Field::body));
+      ast::block(s) = block(k.field(Field::body));
       TSNode handler = k.field(Field::handler);
       if (!null(handler)) {
         Node* c = make(Kind::Catch, handler);
         ChildRange hk = kids(handler);
         TSNode param = hk.field(Field::parameter);
-        if (!null(param)) c->a = pattern(param);
-        c->b = block(hk.field(Field::body));
-        s->b = c;
+        if (!null(param)) ast::param(c) = pattern(param);
+        ast::body(c) = block(hk.field(Field::body));
+        ast::handler(s) = c;
       }
       TSNode fin = k.field(Field::finalizer);
-      if (!null(fin)) s->c = block(kids(fin).field(Field::body));
+      if (!null(fin)) ast::finalizer(s) = block(kids(fin).field(Field::body));
       return s;
     }
     case Sym::with_statement: {
       Node* s = make(Kind::With, n);
       ChildRange k = kids(n);
-      s->a = expr(k.field(Field::object));
-      s->d = statement(k.field(Field::body));
+      ast::object(s) = expr(k.field(Field::object));
+      ast::body(s) = statement(k.field(Field::body));
       return s;
     }
     case Sym::import_statement: {
@@ -429,7 +430,7 @@ Node* Converter::statement(TSNode n) {
       if (has_token(n, "default")) s->flags |= flag::Default;
       if (!null(value) && sym(value) == Sym::parenthesized_expression)
         s->flags |= flag::Parenthesized;
-      s->a = null(decl) ? expr(value) : statement(decl);
+      ast::declaration(s) = null(decl) ? expr(value) : statement(decl);
       return s;
     }
     default: {

@@ -13,7 +13,9 @@ namespace {
 
 bool is_simple_param(const Node* p) { return p->kind == Kind::Identifier; }
 
-bool is_super_member(const Node* n) { return n->kind == Kind::Member && n->a->kind == Kind::Super; }
+bool is_super_member(const Node* n) {
+  return n->kind == Kind::Member && ast::object(n)->kind == Kind::Super;
+}
 
 }  // namespace
 
@@ -21,10 +23,10 @@ bool is_super_member(const Node* n) { return n->kind == Kind::Member && n->a->ki
 // yields.
 Node* AsyncFunctionLowering::await_record(Node* value, const Node* origin) {
   Node* record = b_.make(Kind::New, origin);
-  record->a = b_.ident(names_.name("Await"), origin);
+  ast::callee(record) = b_.ident(names_.name("Await"), origin);
   record->list = b_.list({value});
   Node* y = b_.make(Kind::Yield, origin);
-  y->a = record;
+  ast::argument(y) = record;
   return y;
 }
 
@@ -35,24 +37,26 @@ Node* AsyncFunctionLowering::await_record(Node* value, const Node* origin) {
 Node* AsyncFunctionLowering::awaits_to_yields(Node* n, bool async_generator) {
   if (is_function(n)) return n;  // a nested function's awaits are its own
   if (n->kind == Kind::Await) {
-    Node* value = awaits_to_yields(n->a, async_generator);
+    Node* value = awaits_to_yields(ast::argument(n), async_generator);
     if (async_generator) return await_record(value, n);
     Node* y = b_.make(Kind::Yield, n);
-    y->a = value;
+    ast::argument(y) = value;
     return y;
   }
   for_each_child(n, [&](Node*& child) { child = awaits_to_yields(child, async_generator); });
-  if (async_generator && n->kind == Kind::Return && n->a) n->a = await_record(n->a, n);
+  if (async_generator && n->kind == Kind::Return && ast::argument(n))
+    ast::argument(n) = await_record(ast::argument(n), n);
   if (async_generator && n->kind == Kind::Yield && n->has(flag::Delegate)) {
-    n->a = b_.call(b_.ident(names_.name("asyncYieldStar"), n), {n->a}, n);
+    ast::argument(n) = b_.call(b_.ident(names_.name("asyncYieldStar"), n), {ast::argument(n)}, n);
   }
   return n;
 }
 
 // The key: 'name' for super.name, the expression for super[expr].
 Node* AsyncFunctionLowering::super_key(Node* member, Captures& caps) {
-  return member->has(flag::Computed) ? capture(member->b, Form::Method, caps)
-                                     : b_.string_lit(member->b->text, member->b);
+  return member->has(flag::Computed)
+             ? capture(ast::property(member), Form::Method, caps)
+             : b_.string_lit(ast::property(member)->text, ast::property(member));
 }
 
 Node* AsyncFunctionLowering::super_helper_call(std::string& name, std::string_view base, Node* key,
@@ -75,7 +79,7 @@ Node* AsyncFunctionLowering::capture_super(Node* n, Node* member, Captures& caps
   }
   // Assign with operator "=".
   if (caps.super_set.empty()) caps.super_set = names_.fresh("superSet");
-  return b_.call(b_.ident(caps.super_set, n), {key, capture(n->b, Form::Method, caps)}, n);
+  return b_.call(b_.ident(caps.super_set, n), {key, capture(ast::value(n), Form::Method, caps)}, n);
 }
 
 // An assignment target: `super.x` inside it becomes `__ds_superRef('x').value`, an accessor that
@@ -91,18 +95,18 @@ Node* AsyncFunctionLowering::capture_target(Node* t, Form form, Captures& caps) 
     case Kind::ObjectPattern:
       for (Node*& item : t->list) {
         if (item->kind == Kind::Property && !item->has(flag::Shorthand)) {
-          if (item->has(flag::Computed)) item->a = capture(item->a, form, caps);
-          item->b = capture_target(item->b, form, caps);
+          if (item->has(flag::Computed)) ast::key(item) = capture(ast::key(item), form, caps);
+          ast::value(item) = capture_target(ast::value(item), form, caps);
         } else {
           item = capture_target(item, form, caps);
         }
       }
       return t;
     case Kind::AssignPattern:
-      t->a = capture_target(t->a, form, caps);
-      t->b = capture(t->b, form, caps);
+      ast::target(t) = capture_target(ast::target(t), form, caps);
+      ast::fallback(t) = capture(ast::fallback(t), form, caps);
       return t;
-    case Kind::Rest: t->a = capture_target(t->a, form, caps); return t;
+    case Kind::Rest: ast::target(t) = capture_target(ast::target(t), form, caps); return t;
     default: return capture(t, form, caps);
   }
 }
@@ -121,45 +125,50 @@ Node* AsyncFunctionLowering::capture(Node* n, Form form, Captures& caps) {
     return b_.ident(caps.new_target, n);
   }
   if (is_super_member(n)) return capture_super(n, n, caps);
-  if (n->kind == Kind::Call && is_super_member(n->a)) return capture_super(n, n->a, caps);
-  if (n->kind == Kind::Call && n->a->kind == Kind::Super) {
+  if (n->kind == Kind::Call && is_super_member(ast::callee(n)))
+    return capture_super(n, ast::callee(n), caps);
+  if (n->kind == Kind::Call && ast::callee(n)->kind == Kind::Super) {
     diags_.report(DiagId::D0101, n->begin, "`super()` inside an async arrow function",
                   "a generator cannot call the parent constructor");
     return n;
   }
-  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && is_super_member(n->a)) {
-    if (n->kind == Kind::Assign && n->op == Op::Assign) return capture_super(n, n->a, caps);
-    n->a = capture_target(n->a, form, caps);  // super.x += v → __ds_superRef('x').value += v
-    if (n->b) n->b = capture(n->b, form, caps);
+  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && is_super_member(first_slot(n))) {
+    if (n->kind == Kind::Assign && n->op == Op::Assign)
+      return capture_super(n, ast::target(n), caps);
+    Node*& target = n->kind == Kind::Assign ? ast::target(n) : ast::argument(n);
+    target = capture_target(target, form, caps);  // super.x += v → __ds_superRef('x').value += v
+    if (n->kind == Kind::Assign) ast::value(n) = capture(ast::value(n), form, caps);
     return n;
   }
   if (n->kind == Kind::Assign &&
-      (n->a->kind == Kind::ArrayPattern || n->a->kind == Kind::ObjectPattern)) {
-    n->a = capture_target(n->a, form, caps);
-    n->b = capture(n->b, form, caps);
+      (ast::target(n)->kind == Kind::ArrayPattern || ast::target(n)->kind == Kind::ObjectPattern)) {
+    ast::target(n) = capture_target(ast::target(n), form, caps);
+    ast::value(n) = capture(ast::value(n), form, caps);
     return n;
   }
-  if (n->kind == Kind::ForIn && n->a->kind != Kind::VarDecl) {
-    n->a = capture_target(n->a, form, caps);
-    n->b = capture(n->b, form, caps);
-    n->d = capture(n->d, form, caps);
+  if (n->kind == Kind::ForIn && ast::left(n)->kind != Kind::VarDecl) {
+    ast::left(n) = capture_target(ast::left(n), form, caps);
+    ast::right(n) = capture(ast::right(n), form, caps);
+    ast::body(n) = capture(ast::body(n), form, caps);
     return n;
   }
-  if (n->kind == Kind::TaggedTemplate && is_super_member(n->a)) {
+  if (n->kind == Kind::TaggedTemplate && is_super_member(ast::tag(n))) {
     // The tag is called with `this`: __ds_superTag('m') binds it.
-    n->a = super_helper_call(caps.super_tag, "superTag", super_key(n->a, caps), n);
-    n->b = capture(n->b, form, caps);
+    ast::tag(n) = super_helper_call(caps.super_tag, "superTag", super_key(ast::tag(n), caps), n);
+    ast::quasi(n) = capture(ast::quasi(n), form, caps);
     return n;
   }
-  if (n->kind == Kind::Unary && n->op == Op::Delete && is_super_member(n->a)) {
+  if (n->kind == Kind::Unary && n->op == Op::Delete && is_super_member(ast::argument(n))) {
     // `delete super.x` throws a ReferenceError, which the helper's own `delete super[key]` does.
-    return super_helper_call(caps.super_delete, "superDelete", super_key(n->a, caps), n);
+    return super_helper_call(caps.super_delete, "superDelete", super_key(ast::argument(n), caps),
+                             n);
   }
-  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier) {
-    Node* value = capture(n->b, form, caps);
-    if (value != n->b) {
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) &&
+      ast::value(n)->kind == Kind::Identifier) {
+    Node* value = capture(ast::value(n), form, caps);
+    if (value != ast::value(n)) {
       n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
-      n->b = value;
+      ast::value(n) = value;
     }
     return n;
   }
@@ -172,15 +181,15 @@ Node* AsyncFunctionLowering::capture(Node* n, Form form, Captures& caps) {
 bool AsyncFunctionLowering::has_use_strict(const Node* body) const {
   if (!body || body->kind != Kind::Block) return false;
   for (const Node* s : body->list) {
-    if (s->kind != Kind::ExprStmt || s->a->kind != Kind::String) return false;
-    std::string_view raw = s->a->text;
+    if (s->kind != Kind::ExprStmt || ast::expression(s)->kind != Kind::String) return false;
+    std::string_view raw = ast::expression(s)->text;
     if (raw == "'use strict'" || raw == "\"use strict\"") return true;
   }
   return false;
 }
 
 Node* AsyncFunctionLowering::generator_for(Node* fn, Form form, Captures& caps) {
-  Node* body = fn->b;
+  Node* body = ast::body(fn);
   if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
   body = for_await_.lower_all(body);
   body = awaits_to_yields(body, fn->has(flag::Generator));
@@ -189,7 +198,7 @@ Node* AsyncFunctionLowering::generator_for(Node* fn, Form form, Captures& caps) 
   std::vector<Node*> params;
   for (Node* p : fn->list) params.push_back(capture(p, form, caps));
   gen->list = b_.list(params);
-  gen->b = capture(body, form, caps);
+  ast::body(gen) = capture(body, form, caps);
   return gen;
 }
 
@@ -199,15 +208,15 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
   auto arrow = [&](std::vector<Node*> params, Node* body) {
     Node* a = b_.make(Kind::Arrow, origin);
     a->list = b_.list(params);
-    a->b = body;
+    ast::body(a) = body;
     return a;
   };
   auto key = [&] { return b_.ident("key", origin); };
   auto super_key = [&] {
     Node* m = b_.make(Kind::Member, origin);
     m->flags = flag::Computed;
-    m->a = b_.make(Kind::Super, origin);
-    m->b = key();
+    ast::object(m) = b_.make(Kind::Super, origin);
+    ast::property(m) = key();
     return m;
   };
   if (!caps.arguments.empty())
@@ -230,8 +239,8 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
   auto instantiate = [&](const std::string& name, Template t) {
     // A helper arrow that uses `super` (runtime/templates_text.cpp), taken out of its method.
     Node* program = instantiate_template(library_, t, names_.prefix(), origin, b_);
-    Node* decl = program->list[0]->list[0]->b->b->list[0];
-    decl->list[0]->a->text = b_.str(name);  // `const $name = ...`
+    Node* decl = ast::body(ast::function(program->list[0]->list[0]))->list[0];
+    ast::target(decl->list[0])->text = b_.str(name);  // `const $name = ...`
     out.push_back(decl);
   };
   if (!caps.super_ref.empty()) instantiate(caps.super_ref, Template::SuperRef);
@@ -239,9 +248,9 @@ std::vector<Node*> AsyncFunctionLowering::capture_declarations(const Captures& c
   if (!caps.super_tag.empty()) instantiate(caps.super_tag, Template::SuperTag);
   if (!caps.super_call.empty()) {
     Node* rest = b_.make(Kind::Rest, origin);
-    rest->a = b_.ident("args", origin);
+    ast::target(rest) = b_.ident("args", origin);
     Node* spread = b_.make(Kind::Spread, origin);
-    spread->a = b_.ident("args", origin);
+    ast::argument(spread) = b_.ident("args", origin);
     Node* call = b_.call(super_key(), {spread}, origin);
     out.push_back(
         b_.var("const", b_.ident(caps.super_call, origin), arrow({key(), rest}, call), origin));
@@ -297,15 +306,15 @@ Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
   Captures caps;
   if (fn->kind != Kind::Arrow) {
     Node* gen = generator_for(fn, Form::Plain, caps);
-    std::string_view name = fn->a ? fn->a->text : inferred_name;
+    std::string_view name = ast::name(fn) ? ast::name(fn)->text : inferred_name;
     Node* call = async_function_call(name, fn, gen);
-    if (!fn->a || !mentions(gen, fn->a->text)) return call;
+    if (!ast::name(fn) || !mentions(gen, ast::name(fn)->text)) return call;
     // A named function expression sees its own name: bind it around the wrapper.
     Node* iife_body = b_.block(std::vector<Node*>{b_.var("const", b_.ident(name, fn), call, fn),
                                                   b_.ret(b_.ident(name, fn), fn)},
                                fn);
     Node* arrow = b_.make(Kind::Arrow, fn);
-    arrow->b = iife_body;
+    ast::body(arrow) = iife_body;
     return b_.call(arrow, std::vector<Node*>{}, fn);
   }
   // Arrow: `this` is lexical, so the wrapper arrow passes its own; arguments are forwarded.
@@ -315,10 +324,10 @@ Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
   if (parameter_shape(fn).forwards_rest(fn)) {
     std::string rest_name = names_.name("rest");
     Node* rest = b_.make(Kind::Rest, fn);
-    rest->a = b_.ident(rest_name, fn);
+    ast::target(rest) = b_.ident(rest_name, fn);
     params.push_back(rest);
     Node* spread = b_.make(Kind::Spread, fn);
-    spread->a = b_.ident(rest_name, fn);
+    ast::argument(spread) = b_.ident(rest_name, fn);
     elements.push_back(spread);
   }
   Node* args = b_.make(Kind::Array, fn);
@@ -328,51 +337,51 @@ Node* AsyncFunctionLowering::lower(Node* fn, std::string_view inferred_name) {
   wrapper->list = b_.list(params);
   std::vector<Node*> decls = capture_declarations(caps, fn);
   if (decls.empty()) {
-    wrapper->b = call;
+    ast::body(wrapper) = call;
   } else {
     decls.push_back(b_.ret(call, fn));
-    wrapper->b = b_.block(decls, fn);
+    ast::body(wrapper) = b_.block(decls, fn);
   }
   return wrapper;
 }
 
 Node* AsyncFunctionLowering::lower_method(Node* method) {
-  Node* fn = method->b;
+  Node* fn = ast::function(method);
   Captures caps;
   Node* gen = generator_for(fn, Form::Method, caps);
   Node* wrapper = b_.make(Kind::FunctionExpr, fn);
   wrapper->list = b_.list(placeholder_params(fn));
   std::vector<Node*> body;
-  if (has_use_strict(fn->b)) body.push_back(b_.expr_stmt(b_.make(Kind::String, fn)));
-  if (!body.empty()) body.back()->a->text = "'use strict'";
+  if (has_use_strict(ast::body(fn))) body.push_back(b_.expr_stmt(b_.make(Kind::String, fn)));
+  if (!body.empty()) ast::expression(body.back())->text = "'use strict'";
   for (Node* d : capture_declarations(caps, fn)) body.push_back(d);
   Node* this_arg = b_.make(Kind::This, fn);
   Node* args = b_.ident("arguments", fn);
   body.push_back(b_.ret(fn->has(flag::Generator) ? async_generator_call(this_arg, args, gen, fn)
                                                  : runner_call(this_arg, args, gen, fn),
                         fn));
-  wrapper->b = b_.block(body, fn);
+  ast::body(wrapper) = b_.block(body, fn);
   Node* out = b_.make(Kind::Method, method);
   *out = *method;
-  out->b = wrapper;
+  ast::function(out) = wrapper;
   return out;
 }
 
 Node* AsyncFunctionLowering::lower_in_place(Node* fn) {
   if (fn->kind == Kind::Arrow) return lower(fn);
   Node* method = b_.make(Kind::Method, fn);
-  method->b = fn;
-  Node* lowered = lower_method(method)->b;
+  ast::function(method) = fn;
+  Node* lowered = ast::function(lower_method(method));
   lowered->kind = fn->kind;
-  lowered->a = fn->a;
+  ast::name(lowered) = ast::name(fn);
   return lowered;
 }
 
 Node* AsyncFunctionLowering::hoisted_declaration(Node* decl, std::string_view kind) {
   Captures caps;
   Node* gen = generator_for(decl, Form::Plain, caps);
-  return b_.var(kind, b_.ident(decl->a->text, decl->a),
-                async_function_call(decl->a->text, decl, gen), decl);
+  return b_.var(kind, b_.ident(ast::name(decl)->text, ast::name(decl)),
+                async_function_call(ast::name(decl)->text, decl, gen), decl);
 }
 
 }  // namespace desugar

@@ -32,7 +32,8 @@ namespace desugar {
 namespace {
 
 bool is_placeholder_stmt(const Node* s, std::string_view name) {
-  return s->kind == Kind::ExprStmt && s->a->kind == Kind::Identifier && s->a->text == name;
+  return s->kind == Kind::ExprStmt && ast::expression(s)->kind == Kind::Identifier &&
+         ast::expression(s)->text == name;
 }
 
 }  // namespace
@@ -41,7 +42,7 @@ bool is_placeholder_stmt(const Node* s, std::string_view name) {
 // template() { ... }`), with this file's prefix and `origin`'s range.
 Node* ForAwaitLowering::instantiate(const Node* origin) {
   Node* program = instantiate_template(library_, Template::ForAwait, names_.prefix(), origin, b_);
-  return program->list[0]->b->list[0];
+  return ast::body(program->list[0])->list[0];
 }
 
 // The operand as V8's TypeError names it ("xs is not async iterable", "f(...) is not a function
@@ -53,11 +54,12 @@ std::string ForAwaitLowering::operand_text(const Node* n) const {
     case Kind::This: return "this";
     case Kind::Member:
       if (n->has(flag::Optional)) break;
-      if (n->has(flag::Computed)) return operand_text(n->a) + "[" + operand_text(n->b) + "]";
-      return operand_text(n->a) + "." + std::string(n->b->text);
+      if (n->has(flag::Computed))
+        return operand_text(ast::object(n)) + "[" + operand_text(ast::property(n)) + "]";
+      return operand_text(ast::object(n)) + "." + std::string(ast::property(n)->text);
     case Kind::Call:
       if (n->has(flag::Optional)) break;
-      return operand_text(n->a) + "(...)";
+      return operand_text(ast::callee(n)) + "(...)";
     case Kind::Object:
       if (n->list.empty()) return "{}";
       break;
@@ -68,7 +70,7 @@ std::string ForAwaitLowering::operand_text(const Node* n) const {
 
 Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& labels) {
   used_ = true;
-  Node* left = loop->a;
+  Node* left = ast::left(loop);
   if (left->kind == Kind::VarDecl && left->text != "var" && left->text != "let" &&
       left->text != "const") {
     diags_.report(DiagId::D0101, loop->begin, "a `for await` with a `using` declaration",
@@ -82,11 +84,11 @@ Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& l
 
   Node* head;
   if (left->kind == Kind::VarDecl) {
-    head = b_.var(left->text, left->list[0]->a, b_.ident(value, loop), left);
+    head = b_.var(left->text, ast::target(left->list[0]), b_.ident(value, loop), left);
   } else {
     head = b_.expr_stmt(b_.assign(left, b_.ident(value, loop), left));
   }
-  Node* body = loop->d;
+  Node* body = ast::body(loop);
 
   // Substitute the placeholders.
   auto substitute = [&](auto&& self, Node*& slot) -> void {
@@ -94,9 +96,9 @@ Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& l
     if (n->kind == Kind::Identifier && !n->text.empty() && n->text[0] == '$') {
       std::string_view t = n->text;
       if (t == "$right")
-        slot = loop->b;
+        slot = ast::right(loop);
       else if (t == "$text")
-        slot = b_.string_lit(operand_text(loop->b), loop);
+        slot = b_.string_lit(operand_text(ast::right(loop)), loop);
       else
         n->text = b_.str(t == "$iterator" ? iterator
                          : t == "$open"   ? open
@@ -116,11 +118,11 @@ Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& l
         } else if (s->kind == Kind::For) {
           // The labels of `L: for await` go on the loop, where `continue L` still finds them.
           Node* stmt = s;
-          self(self, s->d);
+          self(self, ast::body(s));
           for (auto it = labels.rbegin(); it != labels.rend(); ++it) {
             Node* labeled = b_.make(Kind::Labeled, loop);
             labeled->text = *it;
-            labeled->a = stmt;
+            ast::body(labeled) = stmt;
             stmt = labeled;
           }
           items.push_back(stmt);
@@ -138,24 +140,25 @@ Node* ForAwaitLowering::lower(Node* loop, const std::vector<std::string_view>& l
 
   // `for (const x of f(x))`: the operand sees the head's names in their temporal dead zone.
   std::vector<std::string_view> bound;
-  if (left->kind == Kind::VarDecl && left->text != "var") bound_names(left->list[0]->a, bound);
+  if (left->kind == Kind::VarDecl && left->text != "var")
+    bound_names(ast::target(left->list[0]), bound);
   bool tdz = false;
-  for (std::string_view name : bound) tdz = tdz || mentions_binding(loop->b, name);
+  for (std::string_view name : bound) tdz = tdz || mentions_binding(ast::right(loop), name);
   if (tdz) {
     Node* first = block->list[0];  // const $iterator = __ds_getAsyncIterator(...)
     Node* declare = b_.make(Kind::VarDecl, loop);
     declare->text = "let";
     Node* d = b_.make(Kind::Declarator, loop);
-    d->a = b_.ident(iterator, loop);
+    ast::target(d) = b_.ident(iterator, loop);
     declare->list = b_.list({d});
     std::vector<Node*> inner{
-        b_.expr_stmt(b_.assign(b_.ident(iterator, loop), first->list[0]->b, loop))};
+        b_.expr_stmt(b_.assign(b_.ident(iterator, loop), ast::init(first->list[0]), loop))};
     Node* shadow = b_.make(Kind::VarDecl, loop);
     shadow->text = "let";
     std::vector<Node*> decls;
     for (std::string_view name : bound) {
       Node* sd = b_.make(Kind::Declarator, loop);
-      sd->a = b_.ident(name, loop);
+      ast::target(sd) = b_.ident(name, loop);
       decls.push_back(sd);
     }
     shadow->list = b_.list(decls);
@@ -174,7 +177,7 @@ Node* ForAwaitLowering::lower_all(Node* n) {
     Node* inner = n;
     while (inner->kind == Kind::Labeled) {
       labels.push_back(inner->text);
-      inner = inner->a;
+      inner = ast::body(inner);
     }
     if (inner->kind == Kind::ForIn && inner->has(flag::ForAwait)) {
       for_each_child(inner, [&](Node*& child) { child = lower_all(child); });

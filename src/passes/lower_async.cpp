@@ -104,21 +104,22 @@ class AsyncLowering {
           decl, decl,
           [&](Node* d) -> Node* {
             Node* value = promises_->lower_declaration(d);
-            return value ? b_.var(kind, b_.ident(d->a->text, d->a), value, d) : nullptr;
+            return value ? b_.var(kind, b_.ident(ast::name(d)->text, ast::name(d)), value, d)
+                         : nullptr;
           },
           [&](Node* d) { return functions_.hoisted_declaration(d, kind); });
       if (!binding) continue;
       std::vector<Node*>& into = hoist[i] ? hoisted : rest;
       if (stmt->kind == Kind::ExportDecl && !stmt->has(flag::Default)) {
         Node* exp = b_.make(Kind::ExportDecl, stmt);
-        exp->a = binding;
+        ast::declaration(exp) = binding;
         into.push_back(exp);
       } else {
         into.push_back(binding);
         if (stmt->kind == Kind::ExportDecl) {  // export default async function f() {}
           Node* exp = b_.make(Kind::ExportDecl, stmt);
           exp->flags |= flag::Default;
-          exp->a = b_.ident(decl->a->text, decl);
+          ast::declaration(exp) = b_.ident(ast::name(decl)->text, decl);
           rest.push_back(exp);
         }
       }
@@ -143,7 +144,7 @@ class AsyncLowering {
   }
 
   static Node* async_declaration(Node* stmt) {
-    Node* decl = stmt->kind == Kind::ExportDecl ? stmt->a : stmt;
+    Node* decl = stmt->kind == Kind::ExportDecl ? ast::declaration(stmt) : stmt;
     return decl && decl->kind == Kind::FunctionDecl && decl->has(flag::Async) ? decl : nullptr;
   }
 
@@ -153,10 +154,10 @@ class AsyncLowering {
   static std::vector<bool> must_hoist(const std::vector<Node*>& items) {
     std::vector<bool> hoist(items.size(), false);
     auto plain_function = [&](std::size_t j) {
-      Node* d = items[j]->kind == Kind::ExportDecl ? items[j]->a : items[j];
+      Node* d = items[j]->kind == Kind::ExportDecl ? ast::declaration(items[j]) : items[j];
       return d && d->kind == Kind::FunctionDecl && !async_declaration(items[j]);
     };
-    auto name_of = [&](std::size_t i) { return async_declaration(items[i])->a->text; };
+    auto name_of = [&](std::size_t i) { return ast::name(async_declaration(items[i]))->text; };
     auto called_between = [&](std::size_t j, std::size_t i) {
       for (std::size_t k = j + 1; k < i; ++k) {
         if (!async_declaration(items[k]) && !plain_function(k) && mentions(items[k], name_of(j)))
@@ -186,11 +187,11 @@ class AsyncLowering {
   // the directive prologue.
   static std::size_t prologue_end(const std::vector<Node*>& items, bool directives) {
     std::size_t at = 0;
-    while (
-        at < items.size() &&
-        (items[at]->kind == Kind::Comment ||
-         (items[at]->kind == Kind::Verbatim && items[at]->text.rfind("#!", 0) == 0) ||
-         (directives && items[at]->kind == Kind::ExprStmt && items[at]->a->kind == Kind::String))) {
+    while (at < items.size() &&
+           (items[at]->kind == Kind::Comment ||
+            (items[at]->kind == Kind::Verbatim && items[at]->text.rfind("#!", 0) == 0) ||
+            (directives && items[at]->kind == Kind::ExprStmt &&
+             ast::expression(items[at])->kind == Kind::String))) {
       ++at;
     }
     return at;
@@ -205,15 +206,15 @@ class AsyncLowering {
       case Kind::FunctionExpr:
       case Kind::Arrow:
         for (Node*& p : n->list) p = visit(p);
-        if (n->b && n->b->kind == Kind::Block)
-          visit_list(n->b->list, ScopeKind::Function, n->b);
-        else if (n->b)
-          n->b = visit(n->b);
+        if (ast::body(n) && ast::body(n)->kind == Kind::Block)
+          visit_list(ast::body(n)->list, ScopeKind::Function, ast::body(n));
+        else if (ast::body(n))
+          ast::body(n) = visit(ast::body(n));
         return;
       case Kind::Switch: {
-        n->a = visit(n->a);
+        ast::discriminant(n) = visit(ast::discriminant(n));
         for (Node* c : n->list) {
-          if (c->a) c->a = visit(c->a);
+          if (ast::test(c)) ast::test(c) = visit(ast::test(c));
           visit_list(c->list, ScopeKind::Block, c);
         }
         return;
@@ -222,18 +223,27 @@ class AsyncLowering {
     }
   }
 
+  // The value a Declarator, Assign, Property, Field or AssignPattern gives its name to.
+  static Node*& initializer(Node* n) {
+    switch (n->kind) {
+      case Kind::Declarator: return ast::init(n);
+      case Kind::AssignPattern: return ast::fallback(n);
+      default: return ast::value(n);
+    }
+  }
+
   // The name an anonymous function gets from where it is defined (NamedEvaluation):
   // `const f = async function () {}`, `f = ...`, `{ f: ... }`, class field `f = ...`.
   static std::string_view inferred_name(const Node* n) {
     const Node* target = nullptr;
     switch (n->kind) {
-      case Kind::Declarator: target = n->a; break;
-      case Kind::Assign: target = n->op == Op::Assign ? n->a : nullptr; break;
+      case Kind::Declarator: target = ast::target(n); break;
+      case Kind::Assign: target = n->op == Op::Assign ? ast::target(n) : nullptr; break;
       case Kind::Property:
       case Kind::Field:
-        target = n->has(flag::Computed) || n->has(flag::Shorthand) ? nullptr : n->a;
+        target = n->has(flag::Computed) || n->has(flag::Shorthand) ? nullptr : ast::key(n);
         break;
-      case Kind::AssignPattern: target = n->a; break;
+      case Kind::AssignPattern: target = ast::target(n); break;
       default: break;
     }
     if (!target) return {};
@@ -246,26 +256,30 @@ class AsyncLowering {
   }
 
   static bool anonymous_async_expression(const Node* n) {
-    return n && n->kind == Kind::FunctionExpr && n->has(flag::Async) && !n->a;
+    return n && n->kind == Kind::FunctionExpr && n->has(flag::Async) && !ast::name(n);
   }
 
   Node* visit(Node* n) {
     if ((n->kind == Kind::Declarator || n->kind == Kind::Assign || n->kind == Kind::Property ||
          n->kind == Kind::Field || n->kind == Kind::AssignPattern) &&
-        anonymous_async_expression(n->b) && !inferred_name(n).empty()) {
-      if (n->a && n->kind != Kind::Property && n->kind != Kind::Field) n->a = visit(n->a);
-      if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
-      visit_children(n->b);
+        anonymous_async_expression(initializer(n)) && !inferred_name(n).empty()) {
+      if (n->kind != Kind::Property && n->kind != Kind::Field && ast::target(n))
+        ast::target(n) = visit(ast::target(n));
+      if (n->has(flag::Computed) && ast::key(n)) ast::key(n) = visit(ast::key(n));
+      visit_children(initializer(n));
       std::string_view name = inferred_name(n);
-      n->b = lower_in_form(
-          n->b, n->b, [&](Node* fn) { return promises_->lower_expression(fn, name); },
+      initializer(n) = lower_in_form(
+          initializer(n), initializer(n),
+          [&](Node* fn) { return promises_->lower_expression(fn, name); },
           [&](Node* fn) { return functions_.lower(fn, name); });
       return n;
     }
-    if (n->kind == Kind::ExportDecl && n->has(flag::Default) && anonymous_async_expression(n->a)) {
-      visit_children(n->a);
-      n->a = lower_in_form(
-          n->a, n->a, [&](Node* fn) { return promises_->lower_expression(fn, "default"); },
+    if (n->kind == Kind::ExportDecl && n->has(flag::Default) &&
+        anonymous_async_expression(ast::declaration(n))) {
+      visit_children(ast::declaration(n));
+      ast::declaration(n) = lower_in_form(
+          ast::declaration(n), ast::declaration(n),
+          [&](Node* fn) { return promises_->lower_expression(fn, "default"); },
           [&](Node* fn) { return functions_.lower(fn, "default"); });
       return n;
     }
@@ -277,11 +291,11 @@ class AsyncLowering {
           n, n, [&](Node* fn) { return promises_->lower_expression(fn); },
           [&](Node* fn) { return functions_.lower_in_place(fn); });
     }
-    if (n->kind == Kind::Method && n->b->has(flag::Async)) {
-      if (n->a && n->has(flag::Computed)) n->a = visit(n->a);
-      visit_children(n->b);
+    if (n->kind == Kind::Method && ast::function(n)->has(flag::Async)) {
+      if (ast::key(n) && n->has(flag::Computed)) ast::key(n) = visit(ast::key(n));
+      visit_children(ast::function(n));
       return lower_in_form(
-          n->b, n, [&](Node* method) { return promises_->lower_method(method); },
+          ast::function(n), n, [&](Node* method) { return promises_->lower_method(method); },
           [&](Node* method) { return functions_.lower_method(method); });
     }
     visit_children(n);

@@ -21,10 +21,10 @@ bool contains_top_level_await(const Node* n) {
   if (n->kind == Kind::Await) return true;
   if (n->kind == Kind::ForIn && n->has(flag::ForAwait)) return true;
   bool found = false;
-  for_each_child(const_cast<Node*>(n), [&](Node*& child) { found = found || contains_top_level_await(child); });
+  for_each_child(const_cast<Node*>(n),
+                 [&](Node*& child) { found = found || contains_top_level_await(child); });
   return found;
 }
-
 
 }  // namespace
 
@@ -39,7 +39,7 @@ void AsyncFunctionLowering::wrap_top_level_await(Node* program) {
     std::vector<Node*> declarators;
     for (std::string_view name : names) {
       Node* d = b_.make(Kind::Declarator, origin);
-      d->a = b_.ident(name, origin);
+      ast::target(d) = b_.ident(name, origin);
       declarators.push_back(d);
     }
     Node* decl = b_.make(Kind::VarDecl, origin);
@@ -50,43 +50,46 @@ void AsyncFunctionLowering::wrap_top_level_await(Node* program) {
       return;
     }
     Node* exp = b_.make(Kind::ExportDecl, origin);
-    exp->a = decl;
+    ast::declaration(exp) = decl;
     top.push_back(exp);
   };
   for (Node* stmt : program->list) {
     bool exported = stmt->kind == Kind::ExportDecl && !stmt->has(flag::Default);
     bool export_default = stmt->kind == Kind::ExportDecl && stmt->has(flag::Default);
-    if (export_default && stmt->a->kind == Kind::FunctionDecl) {
+    if (export_default && ast::declaration(stmt)->kind == Kind::FunctionDecl) {
       top.push_back(stmt);
       continue;
     }
-    Node* decl = exported ? stmt->a : stmt;
+    Node* decl = exported ? ast::declaration(stmt) : stmt;
     switch (decl->kind) {
       case Kind::Verbatim:
       case Kind::FunctionDecl: top.push_back(stmt); continue;
       case Kind::VarDecl: {
         std::vector<std::string_view> names;
         for (Node* d : decl->list) {
-          bound_names(d->a, names);
-          if (d->b) body.push_back(b_.expr_stmt(b_.assign(d->a, d->b, d)));
-          else if (decl->text != "var") body.push_back(b_.expr_stmt(b_.assign(d->a, b_.ident("undefined", d), d)));
+          bound_names(ast::target(d), names);
+          if (ast::init(d))
+            body.push_back(b_.expr_stmt(b_.assign(ast::target(d), ast::init(d), d)));
+          else if (decl->text != "var")
+            body.push_back(b_.expr_stmt(b_.assign(ast::target(d), b_.ident("undefined", d), d)));
         }
         declare(decl, names, exported);
         continue;
       }
       case Kind::ClassDecl: {
-        declare(decl, {decl->a->text}, exported);
+        declare(decl, {ast::name(decl)->text}, exported);
         Node* cls = b_.make(Kind::ClassExpr, decl);
         *cls = *decl;
         cls->kind = Kind::ClassExpr;
-        body.push_back(b_.expr_stmt(b_.assign(b_.ident(decl->a->text, decl->a), cls, decl)));
+        body.push_back(
+            b_.expr_stmt(b_.assign(b_.ident(ast::name(decl)->text, ast::name(decl)), cls, decl)));
         continue;
       }
       default: break;
     }
     if (export_default) {
       // export default <expression or class>: a top-level binding exported as default.
-      decl = stmt->a;
+      decl = ast::declaration(stmt);
       if (decl->kind == Kind::ClassDecl) {
         Node* cls = b_.make(Kind::ClassExpr, decl);
         *cls = *decl;
@@ -106,7 +109,7 @@ void AsyncFunctionLowering::wrap_top_level_await(Node* program) {
   }
   Node* arrow = b_.make(Kind::Arrow, program);
   arrow->flags = flag::Async;
-  arrow->b = b_.block(body, program);
+  ast::body(arrow) = b_.block(body, program);
   top.push_back(b_.expr_stmt(b_.call(arrow, std::vector<Node*>{}, program)));
   program->list = b_.list(top);
 }

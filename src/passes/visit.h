@@ -27,6 +27,14 @@ inline bool is_non_arrow_function(const Node* n) {
 inline bool is_function(const Node* n) {
   return is_non_arrow_function(n) || n->kind == Kind::Arrow;
 }
+// The declaration heading a `for` or `for-in/of` loop (`for (let i = 0; …)`), or null.
+inline Node* loop_declaration(const Node* n) {
+  Node* head = n->kind == Kind::For     ? ast::init(n)
+               : n->kind == Kind::ForIn ? ast::left(n)
+                                        : nullptr;
+  return head && head->kind == Kind::VarDecl ? head : nullptr;
+}
+
 inline bool is_class(const Node* n) {
   return n->kind == Kind::ClassDecl || n->kind == Kind::ClassExpr;
 }
@@ -35,11 +43,12 @@ inline bool is_class(const Node* n) {
 // `o.name`, `{ name: v }`, `name() {}`, class field names.
 inline bool is_property_name_slot(const Node* parent, const Node* child) {
   switch (parent->kind) {
-    case Kind::Member: return child == parent->b && !parent->has(flag::Computed);
+    case Kind::Member: return child == ast::property(parent) && !parent->has(flag::Computed);
     case Kind::Property:
-      return child == parent->a && !parent->has(flag::Computed) && !parent->has(flag::Shorthand);
+      return child == ast::key(parent) && !parent->has(flag::Computed) &&
+             !parent->has(flag::Shorthand);
     case Kind::Method:
-    case Kind::Field: return child == parent->a && !parent->has(flag::Computed);
+    case Kind::Field: return child == ast::key(parent) && !parent->has(flag::Computed);
     default: return false;
   }
 }
@@ -68,8 +77,8 @@ inline void bound_names(Node* pattern, std::vector<std::string_view>& out) {
   switch (pattern->kind) {
     case Kind::Identifier: out.push_back(pattern->text); break;
     case Kind::AssignPattern:
-    case Kind::Rest: bound_names(pattern->a, out); break;
-    case Kind::Property: bound_names(pattern->b, out); break;
+    case Kind::Rest: bound_names(ast::target(pattern), out); break;
+    case Kind::Property: bound_names(ast::value(pattern), out); break;
     case Kind::ArrayPattern:
     case Kind::ObjectPattern:
       for (Node* item : pattern->list) bound_names(item, out);
@@ -99,11 +108,11 @@ inline void rename_references(Node* n, Node* parent, std::string_view from, std:
     n->text = b.str(to);
     return;
   }
-  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier &&
-      n->b->text == from) {
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) &&
+      ast::value(n)->kind == Kind::Identifier && ast::value(n)->text == from) {
     n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
-    n->a = b.ident(from, n->a);
-    n->b = b.ident(to, n->b);
+    ast::key(n) = b.ident(from, ast::key(n));
+    ast::value(n) = b.ident(to, ast::value(n));
     return;
   }
   for_each_child(n, [&](Node*& child) { rename_references(child, n, from, to, b); });
@@ -113,9 +122,7 @@ inline void rename_references(Node* n, Node* parent, std::string_view from, std:
 inline Node* clone_tree(const Node* n, AstBuilder& b) {
   Node* copy = b.make(n->kind);
   *copy = *n;
-  for (Node** slot : {&copy->a, &copy->b, &copy->c, &copy->d}) {
-    if (*slot) *slot = clone_tree(*slot, b);
-  }
+  for_each_slot(copy, [&](Node*& child) { child = clone_tree(child, b); });
   if (!n->list.empty()) {
     std::vector<Node*> items;
     items.reserve(n->list.size());
@@ -123,7 +130,7 @@ inline Node* clone_tree(const Node* n, AstBuilder& b) {
     copy->list = b.list(items);
   }
   // A shorthand property shares one node between key and value.
-  if (n->kind == Kind::Property && n->a == n->b) copy->b = copy->a;
+  if (n->kind == Kind::Property && ast::key(n) == ast::value(n)) ast::value(copy) = ast::key(copy);
   return copy;
 }
 

@@ -33,10 +33,10 @@ bool object_is_multiline(const Node* obj) {
   for (const Node* m : obj->list) {
     if (!m) continue;
     if (m->kind == Kind::Method) return true;
-    if (m->kind == Kind::Property && m->b) {
-      const Node* v = m->b;
+    if (m->kind == Kind::Property && ast::value(m)) {
+      const Node* v = ast::value(m);
       if (v->kind == Kind::FunctionExpr || v->kind == Kind::ClassExpr) return true;
-      if (v->kind == Kind::Arrow && v->b && v->b->kind == Kind::Block) return true;
+      if (v->kind == Kind::Arrow && ast::body(v) && ast::body(v)->kind == Kind::Block) return true;
     }
   }
   return false;
@@ -62,101 +62,50 @@ void Printer::print_list(const NodeList& list, Level level) {
 void Printer::print_expr(const Node* e, Level level, std::uint8_t flags) {
   if (!e) return;
   switch (e->kind) {
-    case Kind::Identifier:
-      print_identifier(e);
-      return;
+    case Kind::Identifier: print_identifier(e); return;
     case Kind::PrivateName:
     case Kind::Bool:
     case Kind::String:
     case Kind::Regex:
     case Kind::MetaProperty:
-    case Kind::TemplateElement:
-      put(e->text);
-      return;
-    case Kind::This:
-      put("this");
-      return;
-    case Kind::Super:
-      put("super");
-      return;
-    case Kind::Null:
-      put("null");
-      return;
-    case Kind::Import:
-      put("import");
-      return;
-    case Kind::Elision:
-      return;
-    case Kind::Number:
-      print_number(e, level);
-      return;
-    case Kind::Template:
-      print_template(e);
-      return;
-    case Kind::TaggedTemplate:
-      print_tagged(e, flags);
-      return;
+    case Kind::TemplateElement: put(e->text); return;
+    case Kind::This: put("this"); return;
+    case Kind::Super: put("super"); return;
+    case Kind::Null: put("null"); return;
+    case Kind::Import: put("import"); return;
+    case Kind::Elision: return;
+    case Kind::Number: print_number(e, level); return;
+    case Kind::Template: print_template(e); return;
+    case Kind::TaggedTemplate: print_tagged(e, flags); return;
     case Kind::Array:
-    case Kind::ArrayPattern:
-      print_array(e);
-      return;
+    case Kind::ArrayPattern: print_array(e); return;
     case Kind::Object:
-    case Kind::ObjectPattern:
-      print_object(e);
-      return;
-    case Kind::Property:
-      print_property(e);
-      return;
-    case Kind::Method:
-      print_method(e);
-      return;
-    case Kind::Field:
-      print_field(e);
-      return;
-    case Kind::FunctionExpr:
-      print_function_expr(e);
-      return;
-    case Kind::ClassExpr:
-      print_class_expr(e);
-      return;
-    case Kind::Arrow:
-      print_arrow(e, level, flags);
-      return;
-    case Kind::Unary:
-      print_unary(e, level, flags);
-      return;
+    case Kind::ObjectPattern: print_object(e); return;
+    case Kind::Property: print_property(e); return;
+    case Kind::Method: print_method(e); return;
+    case Kind::Field: print_field(e); return;
+    case Kind::FunctionExpr: print_function_expr(e); return;
+    case Kind::ClassExpr: print_class_expr(e); return;
+    case Kind::Arrow: print_arrow(e, level, flags); return;
+    case Kind::Unary: print_unary(e, level, flags); return;
     case Kind::Await: {
       bool wrap = level >= Level::Prefix;
       if (wrap) put('(');
       put("await ");
-      print_expr(e->a, below(Level::Prefix));
+      print_expr(ast::argument(e), below(Level::Prefix));
       if (wrap) put(')');
       return;
     }
-    case Kind::Update:
-      print_update(e, level, flags);
-      return;
-    case Kind::Binary:
-      print_binary(e, level, flags);
-      return;
-    case Kind::Assign:
-      print_assign(e, level, flags);
-      return;
-    case Kind::Conditional:
-      print_conditional(e, level, flags);
-      return;
-    case Kind::Call:
-      print_call(e, level, flags);
-      return;
-    case Kind::New:
-      print_new(e, level);
-      return;
-    case Kind::Member:
-      print_member(e, flags);
-      return;
+    case Kind::Update: print_update(e, level, flags); return;
+    case Kind::Binary: print_binary(e, level, flags); return;
+    case Kind::Assign: print_assign(e, level, flags); return;
+    case Kind::Conditional: print_conditional(e, level, flags); return;
+    case Kind::Call: print_call(e, level, flags); return;
+    case Kind::New: print_new(e, level); return;
+    case Kind::Member: print_member(e, flags); return;
     case Kind::Chain:
       // Transparent here; parents that would extend the chain parenthesise it themselves.
-      print_expr(e->a, level, flags);
+      print_expr(ast::expression(e), level, flags);
       return;
     case Kind::Sequence: {
       bool wrap = level >= Level::Comma;
@@ -176,7 +125,7 @@ void Printer::print_expr(const Node* e, Level level, std::uint8_t flags) {
     case Kind::Spread:
     case Kind::Rest:
       put("...");
-      print_expr(e->a, Level::Comma);
+      print_expr(first_slot(e), Level::Comma);  // Spread's argument, Rest's target
       return;
     case Kind::Yield: {
       bool wrap = level >= Level::Assign;
@@ -185,17 +134,17 @@ void Printer::print_expr(const Node* e, Level level, std::uint8_t flags) {
         flags = 0;
       }
       put(e->has(flag::Delegate) ? "yield*" : "yield");
-      if (e->a) {
+      if (ast::argument(e)) {
         put(' ');
-        print_expr(e->a, Level::Yield, flags & kForbidIn);
+        print_expr(ast::argument(e), Level::Yield, flags & kForbidIn);
       }
       if (wrap) put(')');
       return;
     }
     case Kind::AssignPattern:
-      print_expr(e->a, Level::Comma);
+      print_expr(ast::target(e), Level::Comma);
       put(" = ");
-      print_expr(e->b, Level::Comma);
+      print_expr(ast::fallback(e), Level::Comma);
       return;
     case Kind::StaticBlock:
       put("static ");
@@ -209,8 +158,8 @@ void Printer::print_expr(const Node* e, Level level, std::uint8_t flags) {
 
 void Printer::print_identifier(const Node* e) {
   // `for (let ...` reads as a declaration and `for (async of` is forbidden.
-  bool wrap = (at(for_init_start_) && e->text == "let") ||
-              (at(for_of_init_start_) && e->text == "async");
+  bool wrap =
+      (at(for_init_start_) && e->text == "let") || (at(for_of_init_start_) && e->text == "async");
   if (wrap) put('(');
   put(e->text);
   if (wrap) put(')');
@@ -231,7 +180,7 @@ void Printer::print_number(const Node* e, Level level) {
 
 Level Printer::binary_left_level(const Node* e) const {
   Level own = binary_level(e->op);
-  const Node* left = e->a;
+  const Node* left = ast::left(e);
   if (own == Level::Exponentiation) {
     // `-a ** b` is a syntax error: a unary/await operand needs parens.
     if (left && (left->kind == Kind::Unary || left->kind == Kind::Await || is_signed_number(left)))
@@ -245,7 +194,7 @@ Level Printer::binary_left_level(const Node* e) const {
 Level Printer::binary_right_level(const Node* e) const {
   Level own = binary_level(e->op);
   if (own == Level::Exponentiation) return below(own);
-  if (own == Level::NullishCoalescing && is_binary(e->b, is_or_and)) return Level::Call;
+  if (own == Level::NullishCoalescing && is_binary(ast::right(e), is_or_and)) return Level::Call;
   return own;
 }
 
@@ -262,20 +211,20 @@ void Printer::print_binary(const Node* e, Level level, std::uint8_t flags) {
   spine_.push_back(e);
   const Node* cur = e;
   for (;;) {
-    const Node* left = cur->a;
+    const Node* left = ast::left(cur);
     if (!left || left->kind != Kind::Binary) break;
     if (binary_left_level(cur) >= binary_level(left->op)) break;
     if ((flags & kForbidIn) && left->op == Op::In) break;
     spine_.push_back(left);
     cur = left;
   }
-  print_expr(cur->a, binary_left_level(cur), flags);
+  print_expr(ast::left(cur), binary_left_level(cur), flags);
   for (std::size_t i = spine_.size(); i-- > base;) {
     const Node* n = spine_[i];
     put(' ');
     put(n->text);
     put(' ');
-    print_expr(n->b, binary_right_level(n), flags);
+    print_expr(ast::right(n), binary_right_level(n), flags);
   }
   spine_.resize(base);
   if (wrap) put(')');
@@ -283,19 +232,21 @@ void Printer::print_binary(const Node* e, Level level, std::uint8_t flags) {
 
 void Printer::print_assign(const Node* e, Level level, std::uint8_t flags) {
   // `{a} = b` as a statement (or arrow body) would start with a block.
-  bool pattern_first = e->a && (e->a->kind == Kind::Object || e->a->kind == Kind::ObjectPattern) &&
-                       (at(stmt_start_) || at(arrow_start_));
+  bool pattern_first =
+      ast::target(e) &&
+      (ast::target(e)->kind == Kind::Object || ast::target(e)->kind == Kind::ObjectPattern) &&
+      (at(stmt_start_) || at(arrow_start_));
   bool wrap = level >= Level::Assign || pattern_first;
   if (wrap) {
     put('(');
     flags = 0;
   }
   flags &= kForbidIn;
-  print_expr(e->a, Level::Assign, flags);
+  print_expr(ast::target(e), Level::Assign, flags);
   put(' ');
   put(e->text.empty() ? std::string_view("=") : e->text);
   put(' ');
-  print_expr(e->b, below(Level::Assign), flags);
+  print_expr(ast::value(e), below(Level::Assign), flags);
   if (wrap) put(')');
 }
 
@@ -306,11 +257,11 @@ void Printer::print_conditional(const Node* e, Level level, std::uint8_t flags) 
     flags = 0;
   }
   flags &= kForbidIn;
-  print_expr(e->a, Level::Conditional, flags);
+  print_expr(ast::test(e), Level::Conditional, flags);
   put(" ? ");
-  print_expr(e->b, Level::Yield);  // `in` is allowed between ? and :
+  print_expr(ast::consequent(e), Level::Yield);  // `in` is allowed between ? and :
   put(" : ");
-  print_expr(e->c, Level::Yield, flags);
+  print_expr(ast::alternate(e), Level::Yield, flags);
   if (wrap) put(')');
 }
 
@@ -320,43 +271,44 @@ void Printer::print_unary(const Node* e, Level level, std::uint8_t flags) {
     put('(');
     flags = 0;
   }
-  std::string_view op = e->text;
-  if (!op.empty() && op[0] >= 'a' && op[0] <= 'z') {
-    put(op);  // typeof, void, delete
+  std::string_view op = spelling(e->op);
+  if (e->op == Op::Typeof || e->op == Op::Void || e->op == Op::Delete) {
+    put(op);
     put(' ');
   } else {
-    if (op == "-" || op == "+") sign_guard(op[0]);
+    if (e->op == Op::Neg || e->op == Op::Pos) sign_guard(op[0]);
     put(op);
   }
-  print_expr(e->a, below(Level::Prefix), flags & kForbidIn);
+  print_expr(ast::argument(e), below(Level::Prefix), flags & kForbidIn);
   if (wrap) put(')');
 }
 
 void Printer::print_update(const Node* e, Level level, std::uint8_t flags) {
-  std::string_view op = e->text.empty() ? std::string_view("++") : e->text;
+  std::string_view op = spelling(e->op == Op::Dec ? Op::Dec : Op::Inc);
   if (e->has(flag::Prefix)) {
     bool wrap = level >= Level::Prefix;
     if (wrap) put('(');
     sign_guard(op[0]);
     put(op);
-    print_expr(e->a, below(Level::Prefix), wrap ? 0 : flags & kForbidIn);
+    print_expr(ast::argument(e), below(Level::Prefix), wrap ? 0 : flags & kForbidIn);
     if (wrap) put(')');
   } else {
     bool wrap = level >= Level::Postfix;
     if (wrap) put('(');
-    print_expr(e->a, below(Level::Postfix), wrap ? 0 : flags & kForbidIn);
+    print_expr(ast::argument(e), below(Level::Postfix), wrap ? 0 : flags & kForbidIn);
     put(op);
     if (wrap) put(')');
   }
 }
 
 void Printer::print_member(const Node* e, std::uint8_t flags) {
-  const Node* obj = e->a;
+  const Node* obj = ast::object(e);
   bool computed = e->has(flag::Computed);
   bool optional = e->has(flag::Optional);
-  if (obj && (obj->kind == Kind::Chain || (!computed && needs_parens_before_dot(obj)) ||
-              // `let [` starts a declaration
-              (computed && at(stmt_start_) && obj->kind == Kind::Identifier && obj->text == "let"))) {
+  if (obj &&
+      (obj->kind == Kind::Chain || (!computed && needs_parens_before_dot(obj)) ||
+       // `let [` starts a declaration
+       (computed && at(stmt_start_) && obj->kind == Kind::Identifier && obj->text == "let"))) {
     print_paren(obj);
   } else {
     print_expr(obj, Level::Postfix, flags & kForbidCall);
@@ -364,18 +316,18 @@ void Printer::print_member(const Node* e, std::uint8_t flags) {
   if (optional) put("?.");
   if (computed) {
     put('[');
-    print_expr(e->b, Level::Lowest);
+    print_expr(ast::property(e), Level::Lowest);
     put(']');
   } else {
     if (!optional) put('.');
-    print_expr(e->b, Level::Lowest);
+    print_expr(ast::property(e), Level::Lowest);
   }
 }
 
 void Printer::print_call(const Node* e, Level level, std::uint8_t flags) {
   bool wrap = level >= Level::New || (flags & kForbidCall);
   if (wrap) put('(');
-  const Node* callee = e->a;
+  const Node* callee = ast::callee(e);
   if (callee && callee->kind == Kind::Chain) {
     print_paren(callee);
   } else {
@@ -391,7 +343,7 @@ void Printer::print_new(const Node* e, Level level) {
   bool wrap = level >= Level::Call;
   if (wrap) put('(');
   put("new ");
-  const Node* callee = e->a;
+  const Node* callee = ast::callee(e);
   if (callee && callee->kind == Kind::Chain) {
     print_paren(callee);
   } else {
@@ -404,13 +356,13 @@ void Printer::print_new(const Node* e, Level level) {
 }
 
 void Printer::print_tagged(const Node* e, std::uint8_t flags) {
-  const Node* tag = e->a;
+  const Node* tag = ast::tag(e);
   if (tag && tag->kind == Kind::Chain) {
     print_paren(tag);
   } else {
     print_expr(tag, Level::Postfix, flags & kForbidCall);
   }
-  print_template(e->b);
+  print_template(ast::quasi(e));
 }
 
 void Printer::print_template(const Node* e) {
@@ -467,8 +419,8 @@ void Printer::print_object(const Node* e) {
 }
 
 void Printer::print_property(const Node* p) {
-  const Node* key = p->a;
-  const Node* value = p->b;
+  const Node* key = ast::key(p);
+  const Node* value = ast::value(p);
   if (p->has(flag::Shorthand) && !p->has(flag::Computed)) {
     // Only trust the flag while the value still matches the key (a pass may have renamed it).
     if (!value || same_name(key, value)) {
@@ -477,10 +429,10 @@ void Printer::print_property(const Node* p) {
     }
     if ((value->kind == Kind::AssignPattern ||
          (value->kind == Kind::Assign && value->op == Op::Assign)) &&
-        same_name(key, value->a)) {
-      print_expr(value->a, Level::Comma);
+        same_name(key, ast::target(value))) {
+      print_expr(ast::target(value), Level::Comma);
       put(" = ");
-      print_expr(value->b, Level::Comma);
+      print_expr(ast::fallback(value), Level::Comma);
       return;
     }
   }
@@ -501,13 +453,13 @@ void Printer::print_key(const Node* key, bool computed) {
 }
 
 void Printer::print_method(const Node* m) {
-  const Node* fn = m->b;
+  const Node* fn = ast::function(m);
   if (m->has(flag::Static)) put("static ");
   if (fn && fn->has(flag::Async)) put("async ");
   if (fn && fn->has(flag::Generator)) put('*');
   if (m->has(flag::Getter)) put("get ");
   if (m->has(flag::Setter)) put("set ");
-  print_key(m->a, m->has(flag::Computed));
+  print_key(ast::key(m), m->has(flag::Computed));
   if (fn) {
     print_function_tail(fn);
   } else {
@@ -517,10 +469,10 @@ void Printer::print_method(const Node* m) {
 
 void Printer::print_field(const Node* f) {
   if (f->has(flag::Static)) put("static ");
-  print_key(f->a, f->has(flag::Computed));
-  if (f->b) {
+  print_key(ast::key(f), f->has(flag::Computed));
+  if (ast::value(f)) {
     put(" = ");
-    print_expr(f->b, Level::Comma);
+    print_expr(ast::value(f), Level::Comma);
   }
   put(';');
 }
@@ -532,9 +484,9 @@ void Printer::print_function_expr(const Node* e) {
   if (e->has(flag::Async)) put("async ");
   put("function");
   if (e->has(flag::Generator)) put('*');
-  if (e->a) {
+  if (ast::name(e)) {
     put(' ');
-    print_expr(e->a, Level::Lowest);
+    print_expr(ast::name(e), Level::Lowest);
   }
   print_function_tail(e);
   if (wrap) put(')');
@@ -544,9 +496,9 @@ void Printer::print_class_expr(const Node* e) {
   bool wrap = at(stmt_start_) || at(export_default_start_);
   if (wrap) put('(');
   put("class");
-  if (e->a) {
+  if (ast::name(e)) {
     put(' ');
-    print_expr(e->a, Level::Lowest);
+    print_expr(ast::name(e), Level::Lowest);
   }
   print_class_tail(e);
   if (wrap) put(')');
@@ -562,7 +514,7 @@ void Printer::print_arrow(const Node* e, Level level, std::uint8_t flags) {
   put('(');
   print_list(e->list, Level::Comma);
   put(") => ");
-  const Node* body = e->b;
+  const Node* body = ast::body(e);
   if (body && body->kind == Kind::Block) {
     print_block(body);
   } else {

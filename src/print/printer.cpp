@@ -22,14 +22,14 @@ bool ends_with_open_if(const Node* s) {
   while (s) {
     switch (s->kind) {
       case Kind::If:
-        if (!s->c) return true;
-        s = s->c;
+        if (!ast::alternate(s)) return true;
+        s = ast::alternate(s);
         break;
       case Kind::For:
       case Kind::ForIn:
       case Kind::While:
-      case Kind::With: s = s->d; break;
-      case Kind::Labeled: s = s->a; break;
+      case Kind::With: s = ast::body(s); break;
+      case Kind::Labeled: s = ast::body(s); break;
       default: return false;
     }
   }
@@ -135,17 +135,17 @@ void Printer::print_function_tail(const Node* fn) {
   put('(');
   print_list(fn->list, Level::Comma);
   put(") ");
-  if (fn->b && fn->b->kind == Kind::Block) {
-    print_block(fn->b);
+  if (ast::body(fn) && ast::body(fn)->kind == Kind::Block) {
+    print_block(ast::body(fn));
   } else {
     put("{}");
   }
 }
 
 void Printer::print_class_tail(const Node* cls) {
-  if (cls->b) {
+  if (ast::superclass(cls)) {
     put(" extends ");
-    print_expr(cls->b, Level::Postfix);
+    print_expr(ast::superclass(cls), Level::Postfix);
   }
   if (cls->list.empty()) {
     put(" {}");
@@ -171,10 +171,10 @@ void Printer::print_var_decl(const Node* decl, std::uint8_t flags) {
       print_expr(d, Level::Comma, flags);
       continue;
     }
-    print_expr(d->a, Level::Comma);
-    if (d->b) {
+    print_expr(ast::target(d), Level::Comma);
+    if (ast::init(d)) {
       put(" = ");
-      print_expr(d->b, Level::Comma, flags & kForbidIn);
+      print_expr(ast::init(d), Level::Comma, flags & kForbidIn);
     }
   }
 }
@@ -183,28 +183,28 @@ void Printer::print_function_decl(const Node* s) {
   if (s->has(flag::Async)) put("async ");
   put("function");
   if (s->has(flag::Generator)) put('*');
-  if (s->a) {
+  if (ast::name(s)) {
     put(' ');
-    print_expr(s->a, Level::Lowest);
+    print_expr(ast::name(s), Level::Lowest);
   }
   print_function_tail(s);
 }
 
 void Printer::print_class_decl(const Node* s) {
   put("class");
-  if (s->a) {
+  if (ast::name(s)) {
     put(' ');
-    print_expr(s->a, Level::Lowest);
+    print_expr(ast::name(s), Level::Lowest);
   }
   print_class_tail(s);
 }
 
 void Printer::print_if(const Node* s) {
   put("if (");
-  print_expr(s->a, Level::Lowest);
+  print_expr(ast::test(s), Level::Lowest);
   put(')');
-  const Node* cons = s->b;
-  if (s->c && ends_with_open_if(cons)) {
+  const Node* cons = ast::consequent(s);
+  if (ast::alternate(s) && ends_with_open_if(cons)) {
     // Brace the consequent so the else cannot bind to the inner if.
     put(" {\n");
     ++indent_;
@@ -217,7 +217,7 @@ void Printer::print_if(const Node* s) {
   } else {
     print_body(cons);
   }
-  const Node* alt = s->c;
+  const Node* alt = ast::alternate(s);
   if (!alt) return;
   if (out_.back() == '}') {  // `} else` whenever the consequent ends with a brace
     put(" else");
@@ -231,47 +231,47 @@ void Printer::print_if(const Node* s) {
 
 void Printer::print_for(const Node* s) {
   put("for (");
-  if (s->a) {
-    if (s->a->kind == Kind::VarDecl) {
-      print_var_decl(s->a, kForbidIn);
+  if (ast::init(s)) {
+    if (ast::init(s)->kind == Kind::VarDecl) {
+      print_var_decl(ast::init(s), kForbidIn);
     } else {
       for_init_start_ = out_.size();
-      print_expr(s->a, Level::Lowest, kForbidIn);
+      print_expr(ast::init(s), Level::Lowest, kForbidIn);
     }
   }
   put(';');
-  if (s->b) {
+  if (ast::test(s)) {
     put(' ');
-    print_expr(s->b, Level::Lowest);
+    print_expr(ast::test(s), Level::Lowest);
   }
   put(';');
-  if (s->c) {
+  if (ast::update(s)) {
     put(' ');
-    print_expr(s->c, Level::Lowest);
+    print_expr(ast::update(s), Level::Lowest);
   }
   put(')');
-  print_body(s->d);
+  print_body(ast::body(s));
 }
 
 void Printer::print_for_in(const Node* s) {
   bool of = s->has(flag::ForOf) || s->has(flag::ForAwait);
   put(s->has(flag::ForAwait) ? "for await (" : "for (");
-  if (s->a && s->a->kind == Kind::VarDecl) {
-    print_var_decl(s->a, kForbidIn);
+  if (ast::left(s) && ast::left(s)->kind == Kind::VarDecl) {
+    print_var_decl(ast::left(s), kForbidIn);
   } else {
     for_init_start_ = out_.size();
     if (of) for_of_init_start_ = out_.size();
-    print_expr(s->a, Level::Postfix, kForbidIn);
+    print_expr(ast::left(s), Level::Postfix, kForbidIn);
   }
   put(of ? " of " : " in ");
-  print_expr(s->b, of ? Level::Comma : Level::Lowest);
+  print_expr(ast::right(s), of ? Level::Comma : Level::Lowest);
   put(')');
-  print_body(s->d);
+  print_body(ast::body(s));
 }
 
 void Printer::print_switch(const Node* s) {
   put("switch (");
-  print_expr(s->a, Level::Lowest);
+  print_expr(ast::discriminant(s), Level::Lowest);
   put(") {");
   if (s->list.empty()) {
     put('}');
@@ -285,9 +285,9 @@ void Printer::print_switch(const Node* s) {
     if (prev && blank_line_between(prev, c)) newline();
     prev = c;
     put_indent();
-    if (c->a) {
+    if (ast::test(c)) {
       put("case ");
-      print_expr(c->a, Level::Lowest);
+      print_expr(ast::test(c), Level::Lowest);
       put(":\n");
     } else {
       put("default:\n");
@@ -303,24 +303,24 @@ void Printer::print_switch(const Node* s) {
 
 void Printer::print_try(const Node* s) {
   put("try ");
-  print_block(s->a);
-  if (const Node* c = s->b) {
+  print_block(ast::block(s));
+  if (const Node* c = ast::handler(s)) {
     put(" catch ");
-    if (c->a) {
+    if (ast::param(c)) {
       put('(');
-      print_expr(c->a, Level::Lowest);
+      print_expr(ast::param(c), Level::Lowest);
       put(") ");
     }
-    print_block(c->b);
+    print_block(ast::body(c));
   }
-  if (s->c) {
+  if (ast::finalizer(s)) {
     put(" finally ");
-    print_block(s->c);
+    print_block(ast::finalizer(s));
   }
 }
 
 void Printer::print_export(const Node* s) {
-  const Node* d = s->a;
+  const Node* d = ast::declaration(s);
   put(s->has(flag::Default) ? "export default " : "export ");
   if (!d) return;
   if (is_statement_kind(d->kind)) {
@@ -351,10 +351,11 @@ void Printer::print_stmt(const Node* s) {
     case Kind::Empty: put(';'); return;
     case Kind::ExprStmt: {
       // `("a")` is not a directive: printed bare it would become one.
-      bool paren = s->has(flag::Parenthesized) && s->a && s->a->kind == Kind::String;
+      bool paren = s->has(flag::Parenthesized) && ast::expression(s) &&
+                   ast::expression(s)->kind == Kind::String;
       if (paren) put('(');
       stmt_start_ = out_.size();
-      print_expr(s->a, Level::Lowest);
+      print_expr(ast::expression(s), Level::Lowest);
       stmt_start_ = kNowhere;
       if (paren) put(')');
       put(';');
@@ -371,29 +372,29 @@ void Printer::print_stmt(const Node* s) {
     case Kind::ForIn: print_for_in(s); return;
     case Kind::While:
       put("while (");
-      print_expr(s->a, Level::Lowest);
+      print_expr(ast::test(s), Level::Lowest);
       put(')');
-      print_body(s->d);
+      print_body(ast::body(s));
       return;
     case Kind::DoWhile:
       put("do");
-      print_body(s->d);
-      if (s->d && s->d->kind == Kind::Block) {
+      print_body(ast::body(s));
+      if (ast::body(s) && ast::body(s)->kind == Kind::Block) {
         put(' ');
       } else {
         newline();
         put_indent();
       }
       put("while (");
-      print_expr(s->a, Level::Lowest);
+      print_expr(ast::test(s), Level::Lowest);
       put(");");
       return;
     case Kind::Return:
     case Kind::Throw:
       put(s->kind == Kind::Return ? "return" : "throw");
-      if (s->a) {
+      if (ast::argument(s)) {
         put(' ');
-        print_expr(s->a, Level::Lowest);
+        print_expr(ast::argument(s), Level::Lowest);
       }
       put(';');
       return;
@@ -409,16 +410,16 @@ void Printer::print_stmt(const Node* s) {
     case Kind::Labeled:
       put(s->text);
       put(':');
-      print_body(s->a);
+      print_body(ast::body(s));
       return;
     case Kind::Switch: print_switch(s); return;
     case Kind::Try: print_try(s); return;
     case Kind::Debugger: put("debugger;"); return;
     case Kind::With:
       put("with (");
-      print_expr(s->a, Level::Lowest);
+      print_expr(ast::object(s), Level::Lowest);
       put(')');
-      print_body(s->d);
+      print_body(ast::body(s));
       return;
     case Kind::Comment:
     case Kind::Verbatim: put(s->text); return;

@@ -26,12 +26,12 @@ void collect_sites(const Node* n, const std::map<std::uint32_t, const PrintSite*
     auto it = sites.find(n->begin);
     // The same range, and a callee that can print (the emitted runtime's nodes have ranges in
     // its own text, which may coincide with the program's).
-    if (it != sites.end() && it->second->end == n->end && n->a != nullptr &&
-        (n->a->kind == Kind::Member || n->a->kind == Kind::Identifier)) {
+    if (it != sites.end() && it->second->end == n->end && ast::callee(n) != nullptr &&
+        (ast::callee(n)->kind == Kind::Member || ast::callee(n)->kind == Kind::Identifier)) {
       lines.insert(it->second->lines.begin(), it->second->lines.end());
     }
   }
-  for (const Node* c : {n->a, n->b, n->c, n->d}) collect_sites(c, sites, lines, false);
+  for_each_slot(n, [&](const Node* c) { collect_sites(c, sites, lines, false); });
   for (const Node* c : n->list) collect_sites(c, sites, lines, false);
 }
 
@@ -51,17 +51,20 @@ std::string describe_lines(const std::set<std::uint32_t>& lines) {
       ++end;
     }
     out += (shown ? ", " : "") + std::to_string(start);
-    if (end > start + 1) out += "-" + std::to_string(end);
-    else if (end == start + 1) out += ", " + std::to_string(end);
+    if (end > start + 1)
+      out += "-" + std::to_string(end);
+    else if (end == start + 1)
+      out += ", " + std::to_string(end);
     it = next;
     ++shown;
   }
   return out;
 }
 
-void annotate_lists(Node* n, const std::map<std::uint32_t, const PrintSite*>& sites, AstBuilder& b) {
+void annotate_lists(Node* n, const std::map<std::uint32_t, const PrintSite*>& sites,
+                    AstBuilder& b) {
   if (n == nullptr) return;
-  for (Node* c : {n->a, n->b, n->c, n->d}) annotate_lists(c, sites, b);
+  for_each_slot(n, [&](Node* c) { annotate_lists(c, sites, b); });
   for (Node* c : n->list) annotate_lists(c, sites, b);
   if (!is_statement_list_owner(n)) return;
   std::vector<Node*> items;
@@ -82,7 +85,9 @@ void annotate_lists(Node* n, const std::map<std::uint32_t, const PrintSite*>& si
   if (changed) n->list = b.list(std::span<Node* const>(items.data(), items.size()));
 }
 
-std::string host_name(const Prediction&, const SourceFile& file) { return file.is_module ? "ES module" : "script"; }
+std::string host_name(const Prediction&, const SourceFile& file) {
+  return file.is_module ? "ES module" : "script";
+}
 
 }  // namespace
 
@@ -97,7 +102,8 @@ std::vector<std::string> order_comment_lines(const Prediction& p, const SourceFi
     return out;
   }
   std::vector<std::string> lines = split_lines(p.stdout_text);
-  out.push_back("// Predicted output (desugar's event-loop simulator, Node " + host_name(p, file) + "):");
+  out.push_back("// Predicted output (desugar's event-loop simulator, Node " + host_name(p, file) +
+                "):");
   std::size_t width = std::to_string(lines.size()).size();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string num = std::to_string(i + 1);
@@ -106,7 +112,8 @@ std::vector<std::string> order_comment_lines(const Prediction& p, const SourceFi
   if (lines.empty()) out.push_back("//   (nothing)");
   if (p.exit_status != 0) out.push_back("// Exit status " + std::to_string(p.exit_status) + ".");
   if (p.nondeterministic) {
-    out.push_back("// Node's order is not fixed here (" + p.nondeterminism_note + "); it may also print:");
+    out.push_back("// Node's order is not fixed here (" + p.nondeterminism_note +
+                  "); it may also print:");
     for (const std::string& l : split_lines(p.alternative_stdout)) out.push_back("//      " + l);
   }
   return out;

@@ -56,7 +56,8 @@ FunctionCode* Compiler::compile_static_block(const Node* block) {
   std::vector<const Node*> vars;
   for (const Node* s : block->list) collect_var_names(s, vars, true);
   for (const Node* s : block->list) {
-    if (s && s->kind == Kind::FunctionDecl && s->a) declare(top, name_of(s->a), BKind::Function);
+    if (s && s->kind == Kind::FunctionDecl && ast::name(s))
+      declare(top, name_of(ast::name(s)), BKind::Function);
   }
   for (const Node* v : vars) declare(top, name_of(v), BKind::Var);
   declare_lexical(top, block->list, true);
@@ -76,12 +77,13 @@ FunctionCode* Compiler::compile_static_block(const Node* block) {
 }
 
 static bool is_constructor_key(const Node* m) {
-  if (m->kind != Kind::Method || m->has(flag::Static) || m->has(flag::Computed) || m->a == nullptr) {
+  if (m->kind != Kind::Method || m->has(flag::Static) || m->has(flag::Computed) ||
+      ast::key(m) == nullptr) {
     return false;
   }
-  if (m->a->kind == Kind::Identifier) return m->a->text == "constructor";
-  if (m->a->kind == Kind::String) {
-    return m->a->text == "'constructor'" || m->a->text == "\"constructor\"";
+  if (ast::key(m)->kind == Kind::Identifier) return ast::key(m)->text == "constructor";
+  if (ast::key(m)->kind == Kind::String) {
+    return ast::key(m)->text == "'constructor'" || ast::key(m)->text == "\"constructor\"";
   }
   return false;
 }
@@ -94,24 +96,26 @@ ClassCode* Compiler::compile_class(const Node* cls, Str* name) {
   Scope* saved_scope = scope_;
   Scope* cs = push_scope(fn_, false);
   cc.scope = cs->code;
-  if (cls->a != nullptr) {
+  if (ast::name(cls) != nullptr) {
     cc.has_name_binding = true;
-    cc.name_slot = declare(cs, name_of(cls->a), BKind::Const);
+    cc.name_slot = declare(cs, name_of(ast::name(cls)), BKind::Const);
   }
   for (const Node* m : cls->list) {
-    if (m == nullptr || m->a == nullptr || m->a->kind != Kind::PrivateName) continue;
-    Str* pn = atom(m->a->text);
+    if (m == nullptr || child_named(m, SlotName::key) == nullptr ||
+        ast::key(m)->kind != Kind::PrivateName)
+      continue;
+    Str* pn = atom(ast::key(m)->text);
     if (cs->find(pn) != nullptr) continue;
     std::uint32_t slot = declare(cs, pn, BKind::Private);
     cc.private_names.emplace_back(slot, pn);
   }
-  if (cls->b != nullptr) cc.heritage = expr(cls->b);
+  if (ast::superclass(cls) != nullptr) cc.heritage = expr(ast::superclass(cls));
   bool saved_class_body = in_class_body_;
   in_class_body_ = true;
   for (const Node* m : cls->list) {
     if (m != nullptr && is_constructor_key(m)) {
-      derived_ctor_pending_ = cls->b != nullptr;
-      cc.constructor = compile_function(m->b, name, FuncKind::ClassConstructor);
+      derived_ctor_pending_ = ast::superclass(cls) != nullptr;
+      cc.constructor = compile_function(ast::function(m), name, FuncKind::ClassConstructor);
       in_class_body_ = true;
     }
   }
@@ -128,7 +132,7 @@ ClassCode* Compiler::compile_class(const Node* cls, Str* name) {
       cc.members.push_back(cm);
       continue;
     }
-    const Node* key = m->a;
+    const Node* key = ast::key(m);
     Str* inferred = nullptr;
     if (key->kind == Kind::PrivateName) {
       cm.is_private = true;
@@ -147,15 +151,17 @@ ClassCode* Compiler::compile_class(const Node* cls, Str* name) {
       inferred = cm.key;
     }
     if (m->kind == Kind::Method) {
-      FuncKind k = m->has(flag::Getter) ? FuncKind::Getter
-                   : m->has(flag::Setter) ? FuncKind::Setter : FuncKind::Method;
-      cm.kind = k == FuncKind::Getter ? MemberKind::Getter
-                : k == FuncKind::Setter ? MemberKind::Setter : MemberKind::Method;
-      cm.fn = compile_function(m->b, inferred, k);
+      FuncKind k = m->has(flag::Getter)   ? FuncKind::Getter
+                   : m->has(flag::Setter) ? FuncKind::Setter
+                                          : FuncKind::Method;
+      cm.kind = k == FuncKind::Getter   ? MemberKind::Getter
+                : k == FuncKind::Setter ? MemberKind::Setter
+                                        : MemberKind::Method;
+      cm.fn = compile_function(ast::function(m), inferred, k);
       in_class_body_ = true;
     } else if (m->kind == Kind::Field) {
       cm.kind = MemberKind::Field;
-      if (m->b != nullptr) cm.fn = compile_field_init(m->b, inferred);
+      if (ast::value(m) != nullptr) cm.fn = compile_field_init(ast::value(m), inferred);
     } else {
       continue;
     }

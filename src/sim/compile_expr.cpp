@@ -46,7 +46,8 @@ BinOp binop_of(AstOp op, bool& ok) {
 
 bool Compiler::is_anonymous_function(const Node* n) {
   if (n == nullptr) return false;
-  return ((n->kind == Kind::FunctionExpr || n->kind == Kind::ClassExpr) && n->a == nullptr) ||
+  return ((n->kind == Kind::FunctionExpr || n->kind == Kind::ClassExpr) &&
+          ast::name(n) == nullptr) ||
          n->kind == Kind::Arrow;
 }
 
@@ -149,8 +150,8 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
     case Kind::Template: return template_literal(n, false);
     case Kind::TaggedTemplate: {
       Code* c = make(Op::TaggedTemplate, n);
-      c->a = expr(n->a);
-      c->b = template_literal(n->b, true);
+      c->a = expr(ast::tag(n));
+      c->b = template_literal(ast::quasi(n), true);
       return c;
     }
     case Kind::Array: {
@@ -161,7 +162,7 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
           items.push_back(make(Op::Hole, e));
         } else if (e->kind == Kind::Spread) {
           Code* s = make(Op::Spread, e);
-          s->a = expr(e->a);
+          s->a = expr(ast::argument(e));
           items.push_back(s);
         } else {
           items.push_back(expr(e));
@@ -174,8 +175,8 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
     case Kind::Object: return object_literal(n);
     case Kind::FunctionExpr: {
       Code* c = make(Op::Function, n);
-      Str* name = n->a ? name_of(n->a) : inferred;
-      c->fn = compile_function(n, name, FuncKind::Normal, n->a != nullptr);
+      Str* name = ast::name(n) ? name_of(ast::name(n)) : inferred;
+      c->fn = compile_function(n, name, FuncKind::Normal, ast::name(n) != nullptr);
       return c;
     }
     case Kind::Arrow: {
@@ -185,23 +186,23 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
     }
     case Kind::ClassExpr: {
       Code* c = make(Op::Class, n);
-      c->cls = compile_class(n, n->a ? name_of(n->a) : inferred);
+      c->cls = compile_class(n, ast::name(n) ? name_of(ast::name(n)) : inferred);
       return c;
     }
     case Kind::Unary: {
       AstOp op = n->op;
       if (op == AstOp::Typeof) {
         Code* c = make(Op::Typeof, n);
-        c->a = expr(n->a);
+        c->a = expr(ast::argument(n));
         return c;
       }
       if (op == AstOp::Delete) {
         Code* c = make(Op::Delete, n);
-        c->a = expr(n->a);
+        c->a = expr(ast::argument(n));
         return c;
       }
       Code* c = make(Op::Unary, n);
-      c->a = expr(n->a);
+      c->a = expr(ast::argument(n));
       c->sub = static_cast<std::uint8_t>(op == AstOp::Neg      ? UnaryOp::Neg
                                          : op == AstOp::Pos    ? UnaryOp::Plus
                                          : op == AstOp::Not    ? UnaryOp::Not
@@ -211,7 +212,7 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
     }
     case Kind::Update: {
       Code* c = make(Op::Update, n);
-      c->a = expr(n->a);
+      c->a = expr(ast::argument(n));
       c->sub = n->op == AstOp::Inc ? 0 : 1;
       if (n->has(flag::Prefix)) c->flags |= cf::Prefix;
       return c;
@@ -221,20 +222,20 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
       if (is_logical(op)) {
         Code* c = make(Op::Logical, n);
         c->sub = op == AstOp::LogicalAnd ? 0 : op == AstOp::LogicalOr ? 1 : 2;
-        c->a = expr(n->a);
-        c->b = expr(n->b);
+        c->a = expr(ast::left(n));
+        c->b = expr(ast::right(n));
         return c;
       }
-      if (op == AstOp::In && n->a->kind == Kind::PrivateName) {
+      if (op == AstOp::In && ast::left(n)->kind == Kind::PrivateName) {
         Code* c = make(Op::PrivateIn, n);
-        Str* pn = atom(n->a->text);
+        Str* pn = atom(ast::left(n)->text);
         Resolved r = resolve(pn);
-        Code* ref = make(Op::Local, n->a);
+        Code* ref = make(Op::Local, ast::left(n));
         ref->hops = r.hops;
         ref->slot = r.slot;
         ref->str = pn;
         c->a = ref;
-        c->b = expr(n->b);
+        c->b = expr(ast::right(n));
         return c;
       }
       bool ok = false;
@@ -242,27 +243,27 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
       if (!ok) return refuse(n, "this operator is not modelled");
       Code* c = make(Op::Binary, n);
       c->sub = static_cast<std::uint8_t>(b);
-      c->a = expr(n->a);
-      c->b = expr(n->b);
+      c->a = expr(ast::left(n));
+      c->b = expr(ast::right(n));
       return c;
     }
     case Kind::Assign: return assign(n);
     case Kind::Conditional: {
       Code* c = make(Op::Conditional, n);
-      c->a = expr(n->a);
-      c->b = expr(n->b, inferred);
-      c->c = expr(n->c, inferred);
+      c->a = expr(ast::test(n));
+      c->b = expr(ast::consequent(n), inferred);
+      c->c = expr(ast::alternate(n), inferred);
       return c;
     }
     case Kind::Call: return call(n);
     case Kind::New: {
       Code* c = make(Op::New, n);
-      c->a = expr(n->a);
+      c->a = expr(ast::callee(n));
       std::vector<Code*> args;
       for (const Node* a : n->list) {
         if (a->kind == Kind::Spread) {
           Code* s = make(Op::Spread, a);
-          s->a = expr(a->a);
+          s->a = expr(ast::argument(a));
           args.push_back(s);
         } else {
           args.push_back(expr(a));
@@ -275,7 +276,7 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
     case Kind::Member: return member(n);
     case Kind::Chain: {
       Code* c = make(Op::Chain, n);
-      c->a = expr(n->a);
+      c->a = expr(ast::expression(n));
       return c;
     }
     case Kind::Sequence: {
@@ -288,13 +289,13 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
     }
     case Kind::Yield: {
       Code* c = make(Op::Yield, n);
-      if (n->a) c->a = expr(n->a);
+      if (ast::argument(n)) c->a = expr(ast::argument(n));
       if (n->has(flag::Delegate)) c->flags |= cf::Delegate;
       return c;
     }
     case Kind::Await: {
       Code* c = make(Op::Await, n);
-      c->a = expr(n->a);
+      c->a = expr(ast::argument(n));
       return c;
     }
     case Kind::MetaProperty: {
@@ -308,7 +309,7 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
       return refuse(n, "`import.meta` is not modelled");
     }
     case Kind::Import: return refuse(n, "dynamic `import()` is not modelled");
-    case Kind::Spread: return expr(n->a);
+    case Kind::Spread: return expr(ast::argument(n));
     case Kind::ArrayPattern:
     case Kind::ObjectPattern: return pattern(n, false);
     default: return refuse(n, "this expression is not modelled");
@@ -317,22 +318,22 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
 
 Code* Compiler::member(const Node* n) {
   bool computed = n->has(flag::Computed);
-  if (n->a->kind == Kind::Super) {
+  if (ast::object(n)->kind == Kind::Super) {
     Code* c = make(Op::SuperMember, n);
     Resolved r = resolve_function_slot(kSlotFunc, false);
     c->hops = r.hops;
     if (computed)
-      c->b = expr(n->b);
+      c->b = expr(ast::property(n));
     else
-      c->str = atom(n->b->text);
+      c->str = atom(ast::property(n)->text);
     return c;
   }
-  if (!computed && n->b->kind == Kind::PrivateName) {
+  if (!computed && ast::property(n)->kind == Kind::PrivateName) {
     Code* c = make(Op::Private, n);
-    c->a = expr(n->a);
-    Str* pn = atom(n->b->text);
+    c->a = expr(ast::object(n));
+    Str* pn = atom(ast::property(n)->text);
     Resolved r = resolve(pn);
-    Code* ref = make(Op::Local, n->b);
+    Code* ref = make(Op::Local, ast::property(n));
     ref->hops = r.hops;
     ref->slot = r.slot;
     ref->str = pn;
@@ -341,11 +342,11 @@ Code* Compiler::member(const Node* n) {
     return c;
   }
   Code* c = make(Op::Member, n);
-  c->a = expr(n->a);
+  c->a = expr(ast::object(n));
   if (computed)
-    c->b = expr(n->b);
+    c->b = expr(ast::property(n));
   else
-    c->str = atom(n->b->text);
+    c->str = atom(ast::property(n)->text);
   if (n->has(flag::Optional)) c->flags |= cf::Optional;
   return c;
 }
@@ -355,28 +356,29 @@ Code* Compiler::call(const Node* n) {
   for (const Node* a : n->list) {
     if (a->kind == Kind::Spread) {
       Code* s = make(Op::Spread, a);
-      s->a = expr(a->a);
+      s->a = expr(ast::argument(a));
       args.push_back(s);
     } else {
       args.push_back(expr(a));
     }
   }
   Code* c = nullptr;
-  if (n->a->kind == Kind::Super) {
+  if (ast::callee(n)->kind == Kind::Super) {
     c = make(Op::SuperCall, n);
     Resolved r = resolve_function_slot(kSlotFunc, false);
     c->hops = r.hops;
-  } else if (n->a->kind == Kind::Import) {
+  } else if (ast::callee(n)->kind == Kind::Import) {
     return refuse(n, "dynamic `import()` is not modelled");
   } else {
     c = make(Op::Call, n);
-    c->a = expr(n->a);
+    c->a = expr(ast::callee(n));
     if (n->has(flag::Optional)) c->flags |= cf::Optional;
   }
   // The site jobs report: the method name of `o.then(...)`, else the call itself.
   c->slot = n->begin;
-  if (n->a->kind == Kind::Member && !n->a->has(flag::Computed) && n->a->b != nullptr)
-    c->slot = n->a->b->begin;
+  if (ast::callee(n)->kind == Kind::Member && !ast::callee(n)->has(flag::Computed) &&
+      ast::property(ast::callee(n)) != nullptr)
+    c->slot = ast::property(ast::callee(n))->begin;
   c->list = copy_list(args);
   c->n = static_cast<std::uint32_t>(args.size());
   return c;
@@ -390,26 +392,27 @@ Code* Compiler::object_literal(const Node* n) {
     switch (p->kind) {
       case Kind::Property: {
         if (p->has(flag::Shorthand)) {
-          pc->str = name_of(p->a);
-          pc->b = identifier(p->b);
+          pc->str = name_of(ast::key(p));
+          pc->b = identifier(ast::value(p));
           pc->sub = static_cast<std::uint8_t>(PropKind::Init);
           break;
         }
         Str* key = nullptr;
         if (p->has(flag::Computed)) {
-          pc->a = expr(p->a);
+          pc->a = expr(ast::key(p));
         } else {
-          key = literal_key(p->a);
+          key = literal_key(ast::key(p));
           pc->str = key;
           if (key == interp_.intern("__proto__")) {
             pc->sub = static_cast<std::uint8_t>(PropKind::Proto);
-            pc->b = expr(p->b);
+            pc->b = expr(ast::value(p));
             break;
           }
         }
         pc->sub = static_cast<std::uint8_t>(PropKind::Init);
-        pc->b = expr(p->b, key);
-        if (p->has(flag::Computed) && is_anonymous_function(p->b)) pc->flags |= cf::Computed;
+        pc->b = expr(ast::value(p), key);
+        if (p->has(flag::Computed) && is_anonymous_function(ast::value(p)))
+          pc->flags |= cf::Computed;
         break;
       }
       case Kind::Method: {
@@ -421,17 +424,17 @@ Code* Compiler::object_literal(const Node* n) {
                                                                     : PropKind::Method);
         Str* key = nullptr;
         if (p->has(flag::Computed))
-          pc->a = expr(p->a);
+          pc->a = expr(ast::key(p));
         else
-          pc->str = key = literal_key(p->a);
-        Code* f = make(Op::Function, p->b);
-        f->fn = compile_function(p->b, key, k);
+          pc->str = key = literal_key(ast::key(p));
+        Code* f = make(Op::Function, ast::function(p));
+        f->fn = compile_function(ast::function(p), key, k);
         pc->b = f;
         break;
       }
       case Kind::Spread: {
         pc->sub = static_cast<std::uint8_t>(PropKind::Spread);
-        pc->b = expr(p->a);
+        pc->b = expr(ast::argument(p));
         break;
       }
       default: pc = refuse(p, "this object literal member is not modelled");
@@ -493,11 +496,11 @@ Code* Compiler::template_literal(const Node* n, bool tagged) {
 Code* Compiler::assign(const Node* n) {
   Code* c = make(Op::Assign, n);
   AstOp op = n->op;
-  const Node* target = n->a;
+  const Node* target = ast::target(n);
   if (op == AstOp::Assign) {
     c->sub = static_cast<std::uint8_t>(BinOp::Assign);
     c->a = pattern(target, false);
-    c->b = expr(n->b, target->kind == Kind::Identifier ? name_of(target) : nullptr);
+    c->b = expr(ast::value(n), target->kind == Kind::Identifier ? name_of(target) : nullptr);
     return c;
   }
   if (is_logical_assign(op)) {
@@ -505,7 +508,7 @@ Code* Compiler::assign(const Node* n) {
                                        : op == AstOp::LogicalOrAssign ? BinOp::OrAssign
                                                                       : BinOp::NullishAssign);
     c->a = expr(target);
-    c->b = expr(n->b, target->kind == Kind::Identifier ? name_of(target) : nullptr);
+    c->b = expr(ast::value(n), target->kind == Kind::Identifier ? name_of(target) : nullptr);
     return c;
   }
   bool ok = false;
@@ -513,7 +516,7 @@ Code* Compiler::assign(const Node* n) {
   if (!ok) return refuse(n, "this assignment operator is not modelled");
   c->sub = static_cast<std::uint8_t>(b);
   c->a = expr(target);
-  c->b = expr(n->b);
+  c->b = expr(ast::value(n));
   return c;
 }
 
@@ -532,7 +535,7 @@ Code* Compiler::pattern(const Node* n, bool init) {
           items.push_back(make(Op::Hole, e));
         } else if (e->kind == Kind::Rest) {
           Code* r = make(Op::PatRest, e);
-          r->a = pattern(e->a, init);
+          r->a = pattern(ast::target(e), init);
           items.push_back(r);
         } else {
           items.push_back(pattern(e, init));
@@ -548,7 +551,7 @@ Code* Compiler::pattern(const Node* n, bool init) {
       for (const Node* e : n->list) {
         if (e->kind == Kind::Rest) {
           Code* r = make(Op::PatRest, e);
-          r->a = pattern(e->a, init);
+          r->a = pattern(ast::target(e), init);
           items.push_back(r);
           continue;
         }
@@ -558,10 +561,10 @@ Code* Compiler::pattern(const Node* n, bool init) {
         }
         Code* p = make(Op::PatProp, e);
         if (e->has(flag::Computed))
-          p->a = expr(e->a);
+          p->a = expr(ast::key(e));
         else
-          p->str = literal_key(e->a);
-        p->b = pattern(e->b, init);
+          p->str = literal_key(ast::key(e));
+        p->b = pattern(ast::value(e), init);
         items.push_back(p);
       }
       c->list = copy_list(items);
@@ -570,13 +573,14 @@ Code* Compiler::pattern(const Node* n, bool init) {
     }
     case Kind::AssignPattern: {
       Code* c = make(Op::PatDefault, n);
-      c->a = pattern(n->a, init);
-      c->b = expr(n->b, n->a->kind == Kind::Identifier ? name_of(n->a) : nullptr);
+      c->a = pattern(ast::target(n), init);
+      c->b = expr(ast::fallback(n),
+                  ast::target(n)->kind == Kind::Identifier ? name_of(ast::target(n)) : nullptr);
       return c;
     }
     case Kind::Rest: {
       Code* r = make(Op::PatRest, n);
-      r->a = pattern(n->a, init);
+      r->a = pattern(ast::target(n), init);
       return r;
     }
     default: return expr(n);

@@ -68,8 +68,8 @@ std::uint32_t Compiler::declare(Scope* s, Str* name, BKind kind) {
     if (kind == BKind::Function && b->kind == BKind::Var) b->kind = BKind::Function;
     return b->slot;
   }
-  bool tdz = kind == BKind::Let || kind == BKind::Const || kind == BKind::Class ||
-             kind == BKind::Private;
+  bool tdz =
+      kind == BKind::Let || kind == BKind::Const || kind == BKind::Class || kind == BKind::Private;
   bool is_const = kind == BKind::Const || kind == BKind::SelfName;
   std::uint32_t slot = s->code->slots++;
   s->code->lexical.push_back(tdz);
@@ -128,12 +128,14 @@ void Compiler::bound_names(const Node* p, std::vector<const Node*>& out) {
       break;
     case Kind::ObjectPattern:
       for (const Node* e : p->list) {
-        if (e->kind == Kind::Property) bound_names(e->b, out);
-        else bound_names(e, out);
+        if (e->kind == Kind::Property)
+          bound_names(ast::value(e), out);
+        else
+          bound_names(e, out);
       }
       break;
-    case Kind::AssignPattern: bound_names(p->a, out); break;
-    case Kind::Rest: bound_names(p->a, out); break;
+    case Kind::AssignPattern: bound_names(ast::target(p), out); break;
+    case Kind::Rest: bound_names(ast::target(p), out); break;
     default: break;
   }
 }
@@ -143,25 +145,27 @@ void Compiler::collect_var_names(const Node* s, std::vector<const Node*>& out, b
   switch (s->kind) {
     case Kind::VarDecl:
       if (s->text == "var") {
-        for (const Node* d : s->list) bound_names(d->a, out);
+        for (const Node* d : s->list) bound_names(ast::target(d), out);
       }
       break;
     case Kind::For:
-      if (s->a && s->a->kind == Kind::VarDecl) collect_var_names(s->a, out, false);
-      collect_var_names(s->d, out, false);
+      if (ast::init(s) && ast::init(s)->kind == Kind::VarDecl)
+        collect_var_names(ast::init(s), out, false);
+      collect_var_names(ast::body(s), out, false);
       break;
     case Kind::ForIn:
-      if (s->a && s->a->kind == Kind::VarDecl) collect_var_names(s->a, out, false);
-      collect_var_names(s->d, out, false);
+      if (ast::left(s) && ast::left(s)->kind == Kind::VarDecl)
+        collect_var_names(ast::left(s), out, false);
+      collect_var_names(ast::body(s), out, false);
       break;
     case Kind::If:
-      collect_var_names(s->b, out, false);
-      collect_var_names(s->c, out, false);
+      collect_var_names(ast::consequent(s), out, false);
+      collect_var_names(ast::alternate(s), out, false);
       break;
     case Kind::While:
     case Kind::DoWhile:
-    case Kind::With: collect_var_names(s->d, out, false); break;
-    case Kind::Labeled: collect_var_names(s->a, out, top_level); break;
+    case Kind::With: collect_var_names(ast::body(s), out, false); break;
+    case Kind::Labeled: collect_var_names(ast::body(s), out, top_level); break;
     case Kind::Block:
       for (const Node* x : s->list) collect_var_names(x, out, false);
       break;
@@ -172,18 +176,19 @@ void Compiler::collect_var_names(const Node* s, std::vector<const Node*>& out, b
       }
       break;
     case Kind::Try:
-      collect_var_names(s->a, out, false);
-      if (s->b) collect_var_names(s->b->b, out, false);
-      collect_var_names(s->c, out, false);
+      collect_var_names(ast::block(s), out, false);
+      if (ast::handler(s)) collect_var_names(ast::body(ast::handler(s)), out, false);
+      collect_var_names(ast::finalizer(s), out, false);
       break;
     case Kind::ExportDecl:
-      if (!s->has(flag::Default)) collect_var_names(s->a, out, top_level);
+      if (!s->has(flag::Default)) collect_var_names(ast::declaration(s), out, top_level);
       break;
     case Kind::FunctionDecl:
       // Annex B.3.3: a sloppy block-level function also gets a var binding (a plain function
       // only: async functions and generators stay block-scoped).
-      if (!top_level && !fn_->strict && s->a && !s->has(flag::Async) && !s->has(flag::Generator)) {
-        out.push_back(s->a);
+      if (!top_level && !fn_->strict && ast::name(s) && !s->has(flag::Async) &&
+          !s->has(flag::Generator)) {
+        out.push_back(ast::name(s));
       }
       break;
     default: break;
@@ -194,17 +199,17 @@ void Compiler::declare_lexical(Scope* s, const NodeList& stmts, bool function_bo
   for (const Node* st : stmts) {
     if (st == nullptr) continue;
     const Node* d = st;
-    if (d->kind == Kind::ExportDecl && d->a) d = d->a;
+    if (d->kind == Kind::ExportDecl && ast::declaration(d)) d = ast::declaration(d);
     if (d->kind == Kind::VarDecl && d->text != "var") {
       std::vector<const Node*> names;
-      for (const Node* decl : d->list) bound_names(decl->a, names);
+      for (const Node* decl : d->list) bound_names(ast::target(decl), names);
       for (const Node* nm : names) {
         declare(s, name_of(nm), d->text == "const" ? BKind::Const : BKind::Let);
       }
-    } else if (d->kind == Kind::ClassDecl && d->a) {
-      declare(s, name_of(d->a), BKind::Class);
-    } else if (d->kind == Kind::FunctionDecl && d->a && !function_body) {
-      declare(s, name_of(d->a), BKind::Function);
+    } else if (d->kind == Kind::ClassDecl && ast::name(d)) {
+      declare(s, name_of(ast::name(d)), BKind::Class);
+    } else if (d->kind == Kind::FunctionDecl && ast::name(d) && !function_body) {
+      declare(s, name_of(ast::name(d)), BKind::Function);
     }
   }
 }
@@ -213,9 +218,9 @@ void Compiler::hoist_functions(Scope* s, const NodeList& stmts) {
   for (const Node* st : stmts) {
     if (st == nullptr) continue;
     const Node* d = st;
-    if (d->kind == Kind::ExportDecl && d->a) d = d->a;
-    if (d->kind != Kind::FunctionDecl || d->a == nullptr) continue;
-    Str* name = name_of(d->a);
+    if (d->kind == Kind::ExportDecl && ast::declaration(d)) d = ast::declaration(d);
+    if (d->kind != Kind::FunctionDecl || ast::name(d) == nullptr) continue;
+    Str* name = name_of(ast::name(d));
     Binding* b = s->find(name);
     if (b == nullptr) continue;
     FunctionCode* fc = compile_function(d, name, FuncKind::Normal);
@@ -230,8 +235,10 @@ void Compiler::hoist_functions(Scope* s, const NodeList& stmts) {
 bool Compiler::has_use_strict(const NodeList& body) {
   for (const Node* s : body) {
     if (s == nullptr || s->kind == Kind::Comment) continue;
-    if (s->kind != Kind::ExprStmt || s->a == nullptr || s->a->kind != Kind::String) return false;
-    std::string_view t = s->a->text;
+    if (s->kind != Kind::ExprStmt || ast::expression(s) == nullptr ||
+        ast::expression(s)->kind != Kind::String)
+      return false;
+    std::string_view t = ast::expression(s)->text;
     if (t == "'use strict'" || t == "\"use strict\"") return true;
   }
   return false;
@@ -259,8 +266,9 @@ FunctionCode* Compiler::compile_program(const Node* program) {
   std::vector<const Node*> vars;
   for (const Node* s : program->list) collect_var_names(s, vars, true);
   for (const Node* s : program->list) {
-    const Node* d = s && s->kind == Kind::ExportDecl ? s->a : s;
-    if (d && d->kind == Kind::FunctionDecl && d->a) declare(top, name_of(d->a), BKind::Function);
+    const Node* d = s && s->kind == Kind::ExportDecl ? ast::declaration(s) : s;
+    if (d && d->kind == Kind::FunctionDecl && ast::name(d))
+      declare(top, name_of(ast::name(d)), BKind::Function);
   }
   for (const Node* v : vars) declare(top, name_of(v), BKind::Var);
   declare_lexical(top, program->list, true);
@@ -290,7 +298,7 @@ FunctionCode* Compiler::compile_function(const Node* node, Str* name, FuncKind k
   fc.name = name;
   fc.begin = node->begin;
   fc.end = node->end;
-  const Node* body = node->b;
+  const Node* body = ast::body(node);
   bool body_is_block = body != nullptr && body->kind == Kind::Block;
   fc.strict = fn_->strict || kind == FuncKind::ClassConstructor || kind == FuncKind::FieldInit ||
               kind == FuncKind::StaticBlock || (body_is_block && has_use_strict(body->list));
@@ -350,7 +358,8 @@ FunctionCode* Compiler::compile_function(const Node* node, Str* name, FuncKind k
       fc.body_scope = var_scope->code;
     }
     for (const Node* s : body->list) {
-      if (s && s->kind == Kind::FunctionDecl && s->a) declare(var_scope, name_of(s->a), BKind::Function);
+      if (s && s->kind == Kind::FunctionDecl && ast::name(s))
+        declare(var_scope, name_of(ast::name(s)), BKind::Function);
     }
     for (const Node* v : vars) {
       Str* vn = name_of(v);

@@ -13,26 +13,27 @@ Code* Compiler::stmt(const Node* n) {
     case Kind::Comment: return make(Op::Empty, n);
     case Kind::ExprStmt: {
       Code* c = make(Op::ExprStmt, n);
-      c->a = expr(n->a);
+      c->a = expr(ast::expression(n));
       return c;
     }
     case Kind::VarDecl: return var_decl(n);
     case Kind::FunctionDecl: {
       // Annex B.3.3: evaluating a sloppy block-level declaration copies it to the var binding.
-      if (fn_->strict || n->a == nullptr || scope_ == fn_->var_scope || scope_ == fn_->top ||
-          n->has(flag::Async) || n->has(flag::Generator)) {
+      if (fn_->strict || ast::name(n) == nullptr || scope_ == fn_->var_scope ||
+          scope_ == fn_->top || n->has(flag::Async) || n->has(flag::Generator)) {
         return make(Op::Empty, n);
       }
-      Str* name = name_of(n->a);
+      Str* name = name_of(ast::name(n));
       Binding* vb = fn_->var_scope->find(name);
-      if (vb == nullptr || vb->kind == BKind::Let || vb->kind == BKind::Const) return make(Op::Empty, n);
+      if (vb == nullptr || vb->kind == BKind::Let || vb->kind == BKind::Const)
+        return make(Op::Empty, n);
       std::uint16_t hops = 0;
       for (Scope* s = scope_; s != fn_->var_scope; s = s->parent) {
         if (s->materialized()) ++hops;
       }
       Code* c = make(Op::FunctionDecl, n);
       c->flags |= cf::AnnexB;
-      c->a = identifier(n->a);
+      c->a = identifier(ast::name(n));
       Code* v = make(Op::Local, n);
       v->hops = hops;
       v->slot = vb->slot;
@@ -42,18 +43,18 @@ Code* Compiler::stmt(const Node* n) {
     }
     case Kind::ClassDecl: {
       Code* c = make(Op::ClassDecl, n);
-      c->cls = compile_class(n, n->a ? name_of(n->a) : interp_.n.default_);
-      if (n->a) {
-        c->a = identifier(n->a);
+      c->cls = compile_class(n, ast::name(n) ? name_of(ast::name(n)) : interp_.n.default_);
+      if (ast::name(n)) {
+        c->a = identifier(ast::name(n));
         c->a->flags |= cf::Init;
       }
       return c;
     }
     case Kind::If: {
       Code* c = make(Op::If, n);
-      c->a = expr(n->a);
-      c->b = stmt(n->b);
-      if (n->c) c->c = stmt(n->c);
+      c->a = expr(ast::test(n));
+      c->b = stmt(ast::consequent(n));
+      if (ast::alternate(n)) c->c = stmt(ast::alternate(n));
       return c;
     }
     case Kind::For:
@@ -62,12 +63,12 @@ Code* Compiler::stmt(const Node* n) {
     case Kind::DoWhile: return loop(n, nullptr);
     case Kind::Return: {
       Code* c = make(Op::Return, n);
-      if (n->a) c->a = expr(n->a);
+      if (ast::argument(n)) c->a = expr(ast::argument(n));
       return c;
     }
     case Kind::Throw: {
       Code* c = make(Op::Throw, n);
-      c->a = expr(n->a);
+      c->a = expr(ast::argument(n));
       return c;
     }
     case Kind::Break:
@@ -85,14 +86,14 @@ Code* Compiler::stmt(const Node* n) {
       if (n->text.starts_with("import")) return refuse(n, "`import` is not modelled");
       return make(Op::Empty, n);  // export lists have no effect on the output
     case Kind::ExportDecl: {
-      if (n->a == nullptr) return make(Op::Empty, n);
-      switch (n->a->kind) {
+      if (ast::declaration(n) == nullptr) return make(Op::Empty, n);
+      switch (ast::declaration(n)->kind) {
         case Kind::FunctionDecl:
         case Kind::ClassDecl:
-        case Kind::VarDecl: return stmt(n->a);
+        case Kind::VarDecl: return stmt(ast::declaration(n));
         default: {
           Code* c = make(Op::ExprStmt, n);
-          c->a = expr(n->a, interp_.n.default_);
+          c->a = expr(ast::declaration(n), interp_.n.default_);
           return c;
         }
       }
@@ -125,11 +126,12 @@ Code* Compiler::var_decl(const Node* n) {
   bool init = n->text != "var";
   std::vector<Code*> items;
   for (const Node* d : n->list) {
-    if (!init && d->b == nullptr) continue;  // `var x;` does nothing at runtime
+    if (!init && ast::init(d) == nullptr) continue;  // `var x;` does nothing at runtime
     Code* c = make(Op::Declare, d);
-    c->a = pattern(d->a, init);
-    if (d->b != nullptr) {
-      c->b = expr(d->b, d->a->kind == Kind::Identifier ? name_of(d->a) : nullptr);
+    c->a = pattern(ast::target(d), init);
+    if (ast::init(d) != nullptr) {
+      c->b = expr(ast::init(d),
+                  ast::target(d)->kind == Kind::Identifier ? name_of(ast::target(d)) : nullptr);
     }
     if (init) c->flags |= cf::Init;
     items.push_back(c);
@@ -145,7 +147,7 @@ Code* Compiler::labeled(const Node* n) {
   const Node* body = n;
   while (body->kind == Kind::Labeled) {
     labels.push_back(atom(body->text));
-    body = body->a;
+    body = ast::body(body);
   }
   if (body->kind == Kind::For || body->kind == Kind::ForIn || body->kind == Kind::While ||
       body->kind == Kind::DoWhile) {
@@ -168,8 +170,8 @@ Code* Compiler::loop(const Node* n, std::vector<Str*>* labels) {
     case Kind::While:
     case Kind::DoWhile: {
       Code* c = make(n->kind == Kind::While ? Op::While : Op::DoWhile, n);
-      c->a = expr(n->a);
-      c->d = stmt(n->d);
+      c->a = expr(ast::test(n));
+      c->d = stmt(ast::body(n));
       c->labels = labels;
       return c;
     }
@@ -179,11 +181,11 @@ Code* Compiler::loop(const Node* n, std::vector<Str*>* labels) {
 
 Code* Compiler::for_stmt(const Node* n, std::vector<Str*>* labels) {
   Scope* s = nullptr;
-  const Node* init = n->a;
+  const Node* init = ast::init(n);
   if (init != nullptr && init->kind == Kind::VarDecl && init->text != "var") {
     s = push_scope(fn_, false);
     std::vector<const Node*> names;
-    for (const Node* d : init->list) bound_names(d->a, names);
+    for (const Node* d : init->list) bound_names(ast::target(d), names);
     for (const Node* nm : names) {
       declare(s, name_of(nm), init->text == "const" ? BKind::Const : BKind::Let);
     }
@@ -199,9 +201,9 @@ Code* Compiler::for_stmt(const Node* n, std::vector<Str*>* labels) {
       c->a = e;
     }
   }
-  if (n->b) c->b = expr(n->b);
-  if (n->c) c->c = expr(n->c);
-  c->d = stmt(n->d);
+  if (ast::test(n)) c->b = expr(ast::test(n));
+  if (ast::update(n)) c->c = expr(ast::update(n));
+  c->d = stmt(ast::body(n));
   c->labels = labels;
   if (s != nullptr) {
     if (s->materialized()) c->scope = s->code;
@@ -216,9 +218,9 @@ Code* Compiler::for_in(const Node* n, std::vector<Str*>* labels) {
   if (n->has(flag::ForAwait)) c->flags |= cf::ForAwait;
   // SPEC-DEVIATION: the right side is evaluated in the enclosing scope, without the TDZ scope of
   // the loop's bindings (`for (let x of x)` reads an outer x instead of throwing).
-  c->b = expr(n->b);
+  c->b = expr(ast::right(n));
   c->labels = labels;
-  const Node* left = n->a;
+  const Node* left = ast::left(n);
   Scope* s = nullptr;
   if (left->kind == Kind::VarDecl) {
     const Node* d = left->list.empty() ? nullptr : left->list[0];
@@ -227,14 +229,14 @@ Code* Compiler::for_in(const Node* n, std::vector<Str*>* labels) {
     if (left->text == "let" || left->text == "const") {
       s = push_scope(fn_, false);
       std::vector<const Node*> names;
-      bound_names(d->a, names);
+      bound_names(ast::target(d), names);
       for (const Node* nm : names) {
         declare(s, name_of(nm), left->text == "const" ? BKind::Const : BKind::Let);
       }
-      decl->a = pattern(d->a, true);
+      decl->a = pattern(ast::target(d), true);
       decl->flags |= cf::Init;
     } else if (left->text == "var") {
-      decl->a = pattern(d->a, false);
+      decl->a = pattern(ast::target(d), false);
     } else {
       return refuse(n, "`using` declarations are not modelled");
     }
@@ -244,7 +246,7 @@ Code* Compiler::for_in(const Node* n, std::vector<Str*>* labels) {
     decl->a = pattern(left, false);
     c->a = decl;
   }
-  c->d = stmt(n->d);
+  c->d = stmt(ast::body(n));
   if (s != nullptr) {
     if (s->materialized()) c->scope = s->code;
     pop_scope();
@@ -254,7 +256,7 @@ Code* Compiler::for_in(const Node* n, std::vector<Str*>* labels) {
 
 Code* Compiler::switch_stmt(const Node* n) {
   Code* c = make(Op::Switch, n);
-  c->a = expr(n->a);
+  c->a = expr(ast::discriminant(n));
   Scope* s = push_scope(fn_, false);
   std::vector<const Node*> all;
   for (const Node* k : n->list) {
@@ -266,7 +268,7 @@ Code* Compiler::switch_stmt(const Node* n) {
   for (const Node* k : n->list) {
     if (k->kind != Kind::SwitchCase) continue;
     Code* kc = make(Op::Case, k);
-    if (k->a) kc->a = expr(k->a);
+    if (ast::test(k)) kc->a = expr(ast::test(k));
     std::vector<Code*> items;
     for (const Node* x : k->list) {
       if (x == nullptr || x->kind == Kind::Comment) continue;
@@ -285,21 +287,21 @@ Code* Compiler::switch_stmt(const Node* n) {
 
 Code* Compiler::try_stmt(const Node* n) {
   Code* c = make(Op::Try, n);
-  c->a = block(n->a);
-  if (const Node* h = n->b) {
+  c->a = block(ast::block(n));
+  if (const Node* h = ast::handler(n)) {
     Scope* s = push_scope(fn_, false);
-    if (h->a) {
+    if (ast::param(h)) {
       std::vector<const Node*> names;
-      bound_names(h->a, names);
+      bound_names(ast::param(h), names);
       for (const Node* nm : names) declare(s, name_of(nm), BKind::Catch);
-      c->b = pattern(h->a, true);
+      c->b = pattern(ast::param(h), true);
     }
-    c->c = block(h->b);
+    c->c = block(ast::body(h));
     pop_scope();
     if (s->materialized()) c->scope = s->code;
     if (c->c == nullptr) c->c = make(Op::Block, h);
   }
-  if (n->c) c->d = block(n->c);
+  if (ast::finalizer(n)) c->d = block(ast::finalizer(n));
   return c;
 }
 

@@ -215,8 +215,7 @@ TEST_CASE("print: for loops", "[print]") {
 TEST_CASE("print: dangling else", "[print]") {
   CHECK(rt("if (a) { if (b) x; } else y;") == "if (a) {\n  if (b) x;\n} else y;");
   CHECK(rt("if (a) if (b) x; else y;") == "if (a) if (b) x;\nelse y;");
-  CHECK(rt("if (a) { for (;;) if (b) x; } else y;") ==
-        "if (a) {\n  for (;;) if (b) x;\n} else y;");
+  CHECK(rt("if (a) { for (;;) if (b) x; } else y;") == "if (a) {\n  for (;;) if (b) x;\n} else y;");
   CHECK(rt("if (a) { if (b) x; else if (c) z; } else y;") ==
         "if (a) {\n  if (b) x;\n  else if (c) z;\n} else y;");
   CHECK(rt("if (a) { x; } else if (b) { y; } else { z; }") ==
@@ -229,8 +228,7 @@ TEST_CASE("print: ASI and statements", "[print]") {
   CHECK(rt("function f() { return (\n a\n) }") == "function f() {\n  return a;\n}");
   CHECK(rt("do x(); while (y)") == "do x();\nwhile (y);");
   CHECK(rt("do { x() } while (y)") == "do {\n  x();\n} while (y);");
-  CHECK(rt("l: for (;;) { break l; continue l }") ==
-        "l: for (;;) {\n  break l;\n  continue l;\n}");
+  CHECK(rt("l: for (;;) { break l; continue l }") == "l: for (;;) {\n  break l;\n  continue l;\n}");
   CHECK(rt("switch (x) { case 1: a(); break; default: }") ==
         "switch (x) {\n  case 1:\n    a();\n    break;\n  default:\n}");
   CHECK(rt("switch (x) {}") == "switch (x) {}");
@@ -329,14 +327,15 @@ TEST_CASE("print: hand-built trees get their parentheses", "[print]") {
   auto id = [&](std::string_view n) { return b.ident(n); };
 
   // (a + b) * c
-  CHECK(print_js(b.binary("*", b.binary("+", id("a"), id("b")), id("c"))) == "(a + b) * c");
+  CHECK(print_js(b.binary(Op::Mul, b.binary(Op::Add, id("a"), id("b")), id("c"))) == "(a + b) * c");
   // a * (b + c)
-  CHECK(print_js(b.binary("*", id("a"), b.binary("+", id("b"), id("c")))) == "a * (b + c)");
+  CHECK(print_js(b.binary(Op::Mul, id("a"), b.binary(Op::Add, id("b"), id("c")))) == "a * (b + c)");
   // a - (b - c) keeps its grouping, (a - b) - c drops it
-  CHECK(print_js(b.binary("-", id("a"), b.binary("-", id("b"), id("c")))) == "a - (b - c)");
-  CHECK(print_js(b.binary("-", b.binary("-", id("a"), id("b")), id("c"))) == "a - b - c");
+  CHECK(print_js(b.binary(Op::Sub, id("a"), b.binary(Op::Sub, id("b"), id("c")))) == "a - (b - c)");
+  CHECK(print_js(b.binary(Op::Sub, b.binary(Op::Sub, id("a"), id("b")), id("c"))) == "a - b - c");
   // a ?? (b || c)
-  CHECK(print_js(b.binary("??", id("a"), b.binary("||", id("b"), id("c")))) == "a ?? (b || c)");
+  CHECK(print_js(b.binary(Op::Nullish, id("a"), b.binary(Op::LogicalOr, id("b"), id("c")))) ==
+        "a ?? (b || c)");
   // (a, b).c and f((a, b))
   Node* seq = b.make(Kind::Sequence);
   seq->list = b.list({id("a"), id("b")});
@@ -344,70 +343,70 @@ TEST_CASE("print: hand-built trees get their parentheses", "[print]") {
   CHECK(print_js(b.call(id("f"), {seq})) == "f((a, b))");
   // await x.then(...) as a member object: (await x).y
   Node* aw = b.make(Kind::Await);
-  aw->a = id("x");
+  ast::argument(aw) = id("x");
   CHECK(print_js(b.member(aw, "y")) == "(await x).y");
   // an object literal as an expression statement and as an arrow body
   Node* obj = b.make(Kind::Object);
   CHECK(print_js(b.expr_stmt(b.member(obj, "x"))) == "({}).x;\n");
   Node* arrow = b.make(Kind::Arrow);
-  arrow->b = obj;
+  ast::body(arrow) = obj;
   CHECK(print_js(b.expr_stmt(b.assign(id("f"), arrow))) == "f = () => ({});\n");
   // a function expression called as a statement
   Node* fn = b.make(Kind::FunctionExpr);
-  fn->b = b.block(std::span<Node* const>{});
+  ast::body(fn) = b.block(std::span<Node* const>{});
   CHECK(print_js(b.expr_stmt(b.call(fn, {}))) == "(function() {})();\n");
   // new with a call inside its callee
   Node* nw = b.make(Kind::New);
-  nw->a = b.member(b.call(id("f"), {}), "g");
+  ast::callee(nw) = b.member(b.call(id("f"), {}), "g");
   CHECK(print_js(nw) == "new (f()).g()");
   // negative literal built by a pass
-  CHECK(print_js(b.binary("-", id("a"), b.number("-1"))) == "a - -1");
-  CHECK(print_js(b.binary("**", b.number("-1"), id("a"))) == "(-1) ** a");
+  CHECK(print_js(b.binary(Op::Sub, id("a"), b.number("-1"))) == "a - -1");
+  CHECK(print_js(b.binary(Op::Pow, b.number("-1"), id("a"))) == "(-1) ** a");
   // a number literal before a dot
   CHECK(print_js(b.member(b.number("1"), "x")) == "(1).x");
   // an assignment as a call argument and a conditional as a binary operand
   Node* cond = b.make(Kind::Conditional);
-  cond->a = id("a");
-  cond->b = id("b");
-  cond->c = id("c");
-  CHECK(print_js(b.binary("+", cond, id("d"))) == "(a ? b : c) + d");
+  ast::test(cond) = id("a");
+  ast::consequent(cond) = id("b");
+  ast::alternate(cond) = id("c");
+  CHECK(print_js(b.binary(Op::Add, cond, id("d"))) == "(a ? b : c) + d");
   CHECK(print_js(b.call(id("f"), {b.assign(id("x"), id("y"))})) == "f(x = y)");
   // `in` inside a hand-built for-init
   Node* loop = b.make(Kind::For);
-  loop->a = b.var("let", id("x"), b.binary("in", id("a"), id("b")));
-  loop->d = b.make(Kind::Empty);
+  ast::init(loop) = b.var("let", id("x"), b.binary(Op::In, id("a"), id("b")));
+  ast::body(loop) = b.make(Kind::Empty);
   CHECK(print_js(loop) == "for (let x = (a in b);;);\n");
   // dangling else built by hand: if (a) { if (b) x; } else y;
   Node* inner = b.make(Kind::If);
-  inner->a = id("b");
-  inner->b = b.expr_stmt(id("x"));
+  ast::test(inner) = id("b");
+  ast::consequent(inner) = b.expr_stmt(id("x"));
   Node* outer = b.make(Kind::If);
-  outer->a = id("a");
-  outer->b = inner;
-  outer->c = b.expr_stmt(id("y"));
+  ast::test(outer) = id("a");
+  ast::consequent(outer) = inner;
+  ast::alternate(outer) = b.expr_stmt(id("y"));
   CHECK(print_js(outer) == "if (a) {\n  if (b) x;\n} else y;\n");
   // a Chain as a member object
   Node* opt = b.member(id("a"), "b");
   opt->flags |= flag::Optional;
   Node* chain = b.make(Kind::Chain);
-  chain->a = opt;
+  ast::expression(chain) = opt;
   CHECK(print_js(b.member(chain, "c")) == "(a?.b).c");
   CHECK(print_js(b.call(chain, {})) == "(a?.b)()");
   // a shorthand property whose value was renamed falls back to key: value
   Node* prop = b.make(Kind::Property);
   prop->flags = flag::Shorthand;
-  prop->a = id("a");
-  prop->b = id("_a");
+  ast::key(prop) = id("a");
+  ast::value(prop) = id("_a");
   Node* obj2 = b.make(Kind::Object);
   obj2->list = b.list({prop});
   CHECK(print_js(b.assign(id("o"), obj2)) == "o = { a: _a }");
   // unary minus of unary minus, and of a prefix decrement
   Node* neg = b.make(Kind::Unary);
-  neg->text = "-";
-  neg->a = id("x");
+  set_op(neg, Op::Neg);
+  ast::argument(neg) = id("x");
   Node* neg2 = b.make(Kind::Unary);
-  neg2->text = "-";
-  neg2->a = neg;
+  set_op(neg2, Op::Neg);
+  ast::argument(neg2) = neg;
   CHECK(print_js(neg2) == "- -x");
   // statements built by passes: trailing comment
   Node* c = b.make(Kind::Comment);
@@ -473,7 +472,7 @@ TEST_CASE("print: deep and large inputs", "[print]") {
     Node* sum = b.ident("a");
     Node* calls = b.ident("a");
     for (int i = 0; i < 20000; ++i) {
-      sum = b.binary("+", sum, b.ident("a"));
+      sum = b.binary(Op::Add, sum, b.ident("a"));
       calls = b.call(b.ident("f"), {calls});
     }
     CHECK(print_js(sum).size() == 1 + 20000 * 4);
@@ -483,8 +482,9 @@ TEST_CASE("print: deep and large inputs", "[print]") {
   // A large program prints quickly.
   std::string big;
   while (big.size() < 2'000'000) {
-    big += "function f(a, b) { if (a) { return a.b(c, [1, 2], { d: 3 }) + b * 2; } "
-           "for (let i = 0; i < n; i++) x[i] = i ? 'y' : \"z\"; }\n";
+    big +=
+        "function f(a, b) { if (a) { return a.b(c, [1, 2], { d: 3 }) + b * 2; } "
+        "for (let i = 0; i < n; i++) x[i] = i ? 'y' : \"z\"; }\n";
   }
   SourceFile file{"<big>", big, false};
   Arena arena;
@@ -492,8 +492,8 @@ TEST_CASE("print: deep and large inputs", "[print]") {
   REQUIRE(r.ok);
   auto start = std::chrono::steady_clock::now();
   std::string printed = print_js(r.program, PrintOptions{file.text});
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                  .count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   CHECK(printed.size() > big.size() / 2);
   CHECK(ms < 1000.0);
 }

@@ -27,15 +27,18 @@ void Stability::assigned_target(Node* t) {
     case Kind::Identifier: assigned_.insert(t->text); break;
     case Kind::Member:
       if (t->has(flag::Computed)) {
-        if (t->b->kind == Kind::String) written_props_.insert(t->b->text.substr(1, t->b->text.size() - 2));
-        else computed_writes_ = true;
+        if (ast::property(t)->kind == Kind::String)
+          written_props_.insert(
+              ast::property(t)->text.substr(1, ast::property(t)->text.size() - 2));
+        else
+          computed_writes_ = true;
       } else {
-        written_props_.insert(t->b->text);
+        written_props_.insert(ast::property(t)->text);
       }
       break;
     case Kind::AssignPattern:
-    case Kind::Rest: assigned_target(t->a); break;
-    case Kind::Property: assigned_target(t->b); break;
+    case Kind::Rest: assigned_target(ast::target(t)); break;
+    case Kind::Property: assigned_target(ast::value(t)); break;
     case Kind::ArrayPattern:
     case Kind::ObjectPattern:
       for (Node* item : t->list) assigned_target(item);
@@ -47,26 +50,31 @@ void Stability::assigned_target(Node* t) {
 void Stability::scan(Node* n, Node* parent) {
   switch (n->kind) {
     case Kind::Assign:
-    case Kind::Update: assigned_target(n->a); break;
+    case Kind::Update: assigned_target(first_slot(n)); break;
     case Kind::Unary:
-      if (n->op == Op::Delete) assigned_target(n->a);
+      if (n->op == Op::Delete) assigned_target(ast::argument(n));
       break;
     case Kind::ForIn:
-      if (n->a->kind != Kind::VarDecl) assigned_target(n->a);
+      if (ast::left(n)->kind != Kind::VarDecl) assigned_target(ast::left(n));
       break;
     case Kind::Declarator: {
       // A name declared twice may be two bindings; treat it as assigned.
-      Node* t = n->a;
-      if (t->kind == Kind::Identifier && !declared_.insert(t->text).second) assigned_.insert(t->text);
+      Node* t = ast::target(n);
+      if (t->kind == Kind::Identifier && !declared_.insert(t->text).second)
+        assigned_.insert(t->text);
       break;
     }
     case Kind::FunctionDecl:
     case Kind::ClassDecl:
-      if (n->a && !declared_.insert(n->a->text).second) assigned_.insert(n->a->text);
+      if (ast::name(n) && !declared_.insert(ast::name(n)->text).second)
+        assigned_.insert(ast::name(n)->text);
       break;
-    case Kind::String: written_props_.insert(n->text.size() >= 2 ? n->text.substr(1, n->text.size() - 2) : n->text); break;
+    case Kind::String:
+      written_props_.insert(n->text.size() >= 2 ? n->text.substr(1, n->text.size() - 2) : n->text);
+      break;
     case Kind::Identifier: {
-      bool as_object = parent && parent->kind == Kind::Member && parent->a == n && !parent->has(flag::Computed);
+      bool as_object = parent && parent->kind == Kind::Member && ast::object(parent) == n &&
+                       !parent->has(flag::Computed);
       if (!as_object && !(parent && is_property_name_slot(parent, n))) escaped_.insert(n->text);
       break;
     }
@@ -98,10 +106,10 @@ bool Stability::stable(const Node* e) const {
     case Kind::Identifier: return stable_name(e->text);
     case Kind::Template: return e->list.size() == 1;
     case Kind::Member: {
-      const Node* obj = e->a;
+      const Node* obj = ast::object(e);
       return !e->has(flag::Computed) && !e->has(flag::Optional) && obj->kind == Kind::Identifier &&
              stable_name(obj->text) && !declared_.count(obj->text) && !escaped_.count(obj->text) &&
-             !computed_writes_ && !written_props_.count(e->b->text);
+             !computed_writes_ && !written_props_.count(ast::property(e)->text);
     }
     default: return false;
   }

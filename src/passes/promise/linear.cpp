@@ -14,16 +14,14 @@ bool conditional_await(Node* n, const AwaitIndex& awaits) {
   if (!awaits.contains(n)) return false;
   switch (n->kind) {
     case Kind::Binary:
-      if (is_logical(n->op) && awaits.contains(n->b))
-        return true;
+      if (is_logical(n->op) && awaits.contains(ast::right(n))) return true;
       break;
     case Kind::Assign:
-      if (is_logical_assign(n->op) && awaits.contains(n->b))
-        return true;
-      if (awaits.contains(n->a)) return true;  // a destructuring pattern that awaits
+      if (is_logical_assign(n->op) && awaits.contains(ast::value(n))) return true;
+      if (awaits.contains(ast::target(n))) return true;  // a destructuring pattern that awaits
       break;
     case Kind::Conditional:
-      if (awaits.contains(n->b) || awaits.contains(n->c)) return true;
+      if (awaits.contains(ast::consequent(n)) || awaits.contains(ast::alternate(n))) return true;
       break;
     case Kind::Chain: return true;
     default: break;
@@ -44,7 +42,7 @@ bool has_var(Node* n) {
 // `return v` of the async function (not of nested functions) → `return resolve(v)`.
 Node* rewrite_returns(Node* n, FunctionContext& fn) {
   if (is_function(n) || is_class(n)) return n;
-  if (n->kind == Kind::Return) return fn.b.ret(fn.resolve_call(n->a, n), n);
+  if (n->kind == Kind::Return) return fn.b.ret(fn.resolve_call(ast::argument(n), n), n);
   for_each_child(n, [&](Node*& child) { child = rewrite_returns(child, fn); });
   return n;
 }
@@ -77,15 +75,15 @@ class LinearSink : public Sink {
       // Arrows keep `this`, `arguments` and `super`; not hoisted, so declared before the await.
       Node* arrow = b.make(Kind::Arrow, origin);
       if (pattern) arrow->list = b.list({pattern});
-      arrow->b = body;
+      ast::body(arrow) = body;
       decl = b.var("const", b.ident(name, origin), arrow, origin);
       emit(decl);
       emit(await);
     } else {
       Node* f = b.make(Kind::FunctionDecl, origin);
-      f->a = b.ident(name, origin);
+      ast::name(f) = b.ident(name, origin);
       if (pattern) f->list = b.list({pattern});
-      f->b = body;
+      ast::body(f) = body;
       emit(await);
       emit(f);
     }
@@ -127,12 +125,12 @@ bool early_read(Node* body) {
     if (stmt->kind != Kind::VarDecl) continue;
     for (Node* d : stmt->list) {
       std::vector<std::string_view> names;
-      bound_names(d->a, names);
+      bound_names(ast::target(d), names);
       for (std::string_view name : names) {
         bool early = false;
         walk_references(body, nullptr, [&](const Node* id) {
           if (id->text == name && id->end != 0 && id->begin < d->end &&
-              !(id->begin >= d->a->begin && id->end <= d->a->end)) {
+              !(id->begin >= ast::target(d)->begin && id->end <= ast::target(d)->end)) {
             early = true;
           }
         });
@@ -148,7 +146,7 @@ bool linear_form_fits(Node* body, const AwaitIndex& awaits) {
   bool after_await = false;
   for (Node* stmt : body->list) {
     if (!awaits.contains(stmt)) {
-      if (stmt->kind == Kind::Try && stmt->c && contains_return(stmt)) return false;
+      if (stmt->kind == Kind::Try && ast::finalizer(stmt) && contains_return(stmt)) return false;
       if (after_await && stmt->kind == Kind::FunctionDecl) return false;
       continue;
     }
@@ -160,7 +158,7 @@ bool linear_form_fits(Node* body, const AwaitIndex& awaits) {
     if (conditional_await(stmt, awaits)) return false;
     if (stmt->kind == Kind::VarDecl) {
       for (Node* d : stmt->list) {
-        if (awaits.contains(d->a)) return false;  // await inside a destructuring pattern
+        if (awaits.contains(ast::target(d))) return false;  // await inside a destructuring pattern
       }
     }
   }
@@ -178,24 +176,25 @@ std::vector<Node*> linear_form(Node* body, FunctionContext& fn) {
       continue;
     }
     switch (stmt->kind) {
-      case Kind::ExprStmt: exploder.effect(stmt->a); break;
+      case Kind::ExprStmt: exploder.effect(ast::expression(stmt)); break;
       case Kind::VarDecl:
         for (Node* d : stmt->list) {
-          if (stmt->list.size() == 1 && d->b && d->b->kind == Kind::Await) {
+          if (stmt->list.size() == 1 && ast::init(d) && ast::init(d)->kind == Kind::Await) {
             // const v = await x: the continuation's parameter is `v` itself.
-            sink.suspend_into(exploder.value(d->b->a), d->a, d->b);
+            sink.suspend_into(exploder.value(ast::argument(ast::init(d))), ast::target(d),
+                              ast::init(d));
             continue;
           }
-          Node* init = d->b ? exploder.value(d->b) : nullptr;
-          sink.emit(fn.b.var(stmt->text, d->a, init, d));
+          Node* init = ast::init(d) ? exploder.value(ast::init(d)) : nullptr;
+          sink.emit(fn.b.var(stmt->text, ast::target(d), init, d));
         }
         break;
       case Kind::Return:
-        sink.emit(fn.b.ret(fn.resolve_call(exploder.value(stmt->a), stmt), stmt));
+        sink.emit(fn.b.ret(fn.resolve_call(exploder.value(ast::argument(stmt)), stmt), stmt));
         break;
       case Kind::Throw: {
         Node* t = fn.b.make(Kind::Throw, stmt);
-        t->a = exploder.value(stmt->a);
+        ast::argument(t) = exploder.value(ast::argument(stmt));
         sink.emit(t);
         break;
       }

@@ -20,7 +20,7 @@ void MachineLowering::statement(Node* s) {
   if (failed_) return;
   switch (s->kind) {
     case Kind::Return: {
-      Node* v = s->a ? ex_.value(s->a) : nullptr;
+      Node* v = ast::argument(s) ? ex_.value(ast::argument(s)) : nullptr;
       sink_.emit(route_return(v, s));
       sink_.set_terminated();
       return;
@@ -32,21 +32,21 @@ void MachineLowering::statement(Node* s) {
       return;
     case Kind::Throw: {
       Node* t = b_.make(Kind::Throw, s);
-      t->a = ex_.value(s->a);
+      ast::argument(t) = ex_.value(ast::argument(s));
       sink_.emit(t);
       return;
     }
     case Kind::VarDecl: declaration(s); return;
     case Kind::FunctionDecl: functions_.push_back(s); return;  // hoisted, as declarations are
     case Kind::ClassDecl: {
-      sink_.hoist(s->a->text);
+      sink_.hoist(ast::name(s)->text);
       Node* cls = b_.make(Kind::ClassExpr, s);
       *cls = *s;
       cls->kind = Kind::ClassExpr;
       // Awaits can only be in the heritage and computed keys, which the exploder splits.
       if (fn_.awaits.contains(s)) fn_.awaits.update(cls);
       Node* value = fn_.awaits.contains(s) ? ex_.value(cls) : cls;
-      sink_.emit(b_.expr_stmt(b_.assign(b_.ident(s->a->text, s), value, s)));
+      sink_.emit(b_.expr_stmt(b_.assign(b_.ident(ast::name(s)->text, s), value, s)));
       return;
     }
     case Kind::Labeled: {
@@ -55,7 +55,7 @@ void MachineLowering::statement(Node* s) {
       Node* body = s;
       while (body->kind == Kind::Labeled) {
         labels.push_back(body->text);
-        body = body->a;
+        body = ast::body(body);
       }
       if (body->kind == Kind::For || body->kind == Kind::ForIn || body->kind == Kind::While ||
           body->kind == Kind::DoWhile) {
@@ -87,16 +87,16 @@ void MachineLowering::statement(Node* s) {
       for (Node* child : s->list) statement(child);
       return;
     }
-    case Kind::ExprStmt: ex_.effect(s->a); return;
+    case Kind::ExprStmt: ex_.effect(ast::expression(s)); return;
     case Kind::If: {
-      int otherwise = s->c ? sink_.new_label("else", s->c) : -1;
+      int otherwise = ast::alternate(s) ? sink_.new_label("else", ast::alternate(s)) : -1;
       int end = sink_.new_label("end_if", s);
-      sink_.jump_unless(ex_.value(s->a), s->c ? otherwise : end);
-      statement(s->b);
-      if (s->c) {
+      sink_.jump_unless(ex_.value(ast::test(s)), ast::alternate(s) ? otherwise : end);
+      statement(ast::consequent(s));
+      if (ast::alternate(s)) {
         sink_.jump(end);
         sink_.mark(otherwise);
-        statement(s->c);
+        statement(ast::alternate(s));
       }
       sink_.mark(end);
       return;
@@ -116,7 +116,7 @@ void MachineLowering::statement(Node* s) {
 
 void MachineLowering::assign_left(Node* left, Node* value) {
   if (left->kind == Kind::VarDecl) {
-    Node* target = left->list[0]->a;
+    Node* target = ast::target(left->list[0]);
     std::vector<std::string_view> names;
     bound_names(target, names);
     for (std::string_view name : names)
@@ -128,8 +128,8 @@ void MachineLowering::assign_left(Node* left, Node* value) {
 }
 void MachineLowering::try_statement(Node* s) {
   int parent = sink_.region();
-  Node* handler = s->b;
-  Node* finalizer = s->c;
+  Node* handler = ast::handler(s);
+  Node* finalizer = ast::finalizer(s);
   std::optional<int> catch_label, finally_label;
   if (handler) catch_label = sink_.new_label("catch", handler);
   if (finalizer) finally_label = sink_.new_label("finally", finalizer);
@@ -151,8 +151,8 @@ void MachineLowering::try_statement(Node* s) {
   try_region.completion = completion;
   sink_.set_region(sink_.push_region(try_region));
   sink_.mark(sink_.new_label("try", s));
-  statement(s->a);
-  normal_completion(s->a);
+  statement(ast::block(s));
+  normal_completion(ast::block(s));
   sink_.jump(finalizer ? *finally_label : after);
   sink_.set_region(parent);
 
@@ -164,16 +164,16 @@ void MachineLowering::try_statement(Node* s) {
       sink_.set_region(sink_.push_region(catch_region));
     }
     sink_.mark(*catch_label);
-    if (handler->a) {
+    if (ast::param(handler)) {
       std::vector<std::string_view> names;
-      bound_names(handler->a, names);
+      bound_names(ast::param(handler), names);
       for (std::string_view name : names)
         if (!sink_.hoist(name)) fail("a parameter scope clash");
-      sink_.emit(
-          b_.expr_stmt(b_.assign(handler->a, b_.ident(sink_.input_name(), handler), handler)));
+      sink_.emit(b_.expr_stmt(
+          b_.assign(ast::param(handler), b_.ident(sink_.input_name(), handler), handler)));
     }
-    statement(handler->b);
-    normal_completion(handler->b);
+    statement(ast::body(handler));
+    normal_completion(ast::body(handler));
     sink_.jump(finalizer ? *finally_label : after);
     sink_.set_region(parent);
   }
@@ -188,10 +188,10 @@ void MachineLowering::try_statement(Node* s) {
         return b_.member(b_.ident(completion, finalizer), name, finalizer);
       };
       auto type_is = [&](std::string_view type) {
-        return b_.binary("===", field("type"), b_.string_lit(type, finalizer), finalizer);
+        return b_.binary(Op::StrictEq, field("type"), b_.string_lit(type, finalizer), finalizer);
       };
       Node* rethrow = b_.make(Kind::Throw, finalizer);
-      rethrow->a = field("value");
+      ast::argument(rethrow) = field("value");
       sink_.emit(if_then(b_, type_is("throw"), rethrow, finalizer));
       if (f.may_return)
         sink_.emit(
@@ -199,8 +199,8 @@ void MachineLowering::try_statement(Node* s) {
       std::map<int, int> targets = f.jump_targets;
       for (auto [label, region] : targets) {
         Node* test =
-            b_.binary("&&", type_is("jump"),
-                      b_.binary("===", field("target"),
+            b_.binary(Op::LogicalAnd, type_is("jump"),
+                      b_.binary(Op::StrictEq, field("target"),
                                 b_.string_lit(sink_.state_name(label), finalizer), finalizer),
                       finalizer);
         sink_.emit(if_then(b_, test, route_jump(label, region, finalizer), finalizer));

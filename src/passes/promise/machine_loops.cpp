@@ -20,11 +20,11 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
       int head = sink_.new_label("loop", s);
       t.as_loop().continue_label = head;
       sink_.mark(head);
-      sink_.jump_unless(ex_.value(s->a), t.break_label);
+      sink_.jump_unless(ex_.value(ast::test(s)), t.break_label);
       fresh_iteration_scope(scope, s, tdz_names);
       {
         StackGuard guard(targets_, t);
-        statement(s->d);
+        statement(ast::body(s));
       }
       sink_.jump(head);
       break;
@@ -37,35 +37,35 @@ void MachineLowering::loop(Node* s, std::vector<std::string_view> labels) {
       fresh_iteration_scope(scope, s, tdz_names);
       {
         StackGuard guard(targets_, t);
-        statement(s->d);
+        statement(ast::body(s));
       }
       sink_.mark(test);
-      sink_.emit(if_then(b_, ex_.value(s->a), sink_.goto_stmt(body, s), s));
+      sink_.emit(if_then(b_, ex_.value(ast::test(s)), sink_.goto_stmt(body, s), s));
       break;
     }
     case Kind::For: {
       fresh_iteration_scope(scope, s, tdz_names);
-      if (s->a && s->a->kind == Kind::VarDecl)
-        declaration(s->a);
-      else if (s->a)
-        ex_.effect(s->a);
+      if (ast::init(s) && ast::init(s)->kind == Kind::VarDecl)
+        declaration(ast::init(s));
+      else if (ast::init(s))
+        ex_.effect(ast::init(s));
       // CreatePerIterationEnvironment: each iteration gets a copy of the loop's bindings, made
       // before the increment so closures keep the value of their own iteration.
       if (!scope.empty()) sink_.emit(scope_copy(scope, head_names, s, tdz_names));
       int head = sink_.new_label("loop", s);
-      bool has_update = s->c || !scope.empty();
+      bool has_update = ast::update(s) || !scope.empty();
       int update = has_update ? sink_.new_label("loop_update", s) : head;
       t.as_loop().continue_label = update;
       sink_.mark(head);
-      if (s->b) sink_.jump_unless(ex_.value(s->b), t.break_label);
+      if (ast::test(s)) sink_.jump_unless(ex_.value(ast::test(s)), t.break_label);
       {
         StackGuard guard(targets_, t);
-        statement(s->d);
+        statement(ast::body(s));
       }
       if (has_update) {
         sink_.mark(update);
         if (!scope.empty()) sink_.emit(scope_copy(scope, head_names, s, tdz_names));
-        if (s->c) ex_.effect(s->c);
+        if (ast::update(s)) ex_.effect(ast::update(s));
       }
       sink_.jump(head);
       break;
@@ -87,7 +87,7 @@ void MachineLowering::for_of(Node* s, JumpTarget& t, const std::string& scope,
     fail("a `for await` loop (the promise stage does not lower async iteration yet)");
     return;
   }
-  Node* right = ex_.value(s->b);
+  Node* right = ex_.value(ast::right(s));
   if (s->has(flag::ForOf)) {
     // GetIterator, then IteratorStep each time round; a jump out closes the iterator.
     Node* it = sink_.hoisted_temp("iterator", s);
@@ -95,8 +95,8 @@ void MachineLowering::for_of(Node* s, JumpTarget& t, const std::string& scope,
     Node* symbol_iterator = b_.member(b_.ident("Symbol", s), "iterator", s);
     Node* get = b_.make(Kind::Member, s);
     get->flags = flag::Computed;
-    get->a = right;
-    get->b = symbol_iterator;
+    ast::object(get) = right;
+    ast::property(get) = symbol_iterator;
     sink_.emit(b_.expr_stmt(b_.assign(it, b_.call(get, std::vector<Node*>{}, s), s)));
     sink_.emit(b_.expr_stmt(b_.assign(next, b_.member(b_.ident(it->text, s), "next", s), s)));
     t.as_loop().iterator = std::string(it->text);
@@ -117,28 +117,28 @@ void MachineLowering::for_of(Node* s, JumpTarget& t, const std::string& scope,
     sink_.set_region(sink_.push_region(body_region));
     sink_.mark(sink_.new_label("loop_body", s));
     fresh_iteration_scope(scope, s, tdz_names);
-    assign_left(s->a, b_.member(b_.ident(result->text, s), "value", s));
+    assign_left(ast::left(s), b_.member(b_.ident(result->text, s), "value", s));
     {
       StackGuard guard(targets_, t);
-      statement(s->d);
+      statement(ast::body(s));
     }
     sink_.jump(head);
     sink_.set_region(parent);
     sink_.mark(close);
     // try { if (it.return !== undefined) it.return(); } catch {}  throw input;
     Node* ret = b_.member(b_.ident(it->text, s), "return", s);
-    Node* call_return = if_then(b_, b_.binary("!==", ret, b_.ident("undefined", s), s),
+    Node* call_return = if_then(b_, b_.binary(Op::StrictNe, ret, b_.ident("undefined", s), s),
                                 b_.expr_stmt(b_.call(b_.member(b_.ident(it->text, s), "return", s),
                                                      std::vector<Node*>{}, s)),
                                 s);
     Node* guard = b_.make(Kind::Try, s);
-    guard->a = b_.block(std::vector<Node*>{call_return}, s);
+    ast::block(guard) = b_.block(std::vector<Node*>{call_return}, s);
     Node* ignore = b_.make(Kind::Catch, s);
-    ignore->b = b_.block(std::vector<Node*>{}, s);
-    guard->b = ignore;
+    ast::body(ignore) = b_.block(std::vector<Node*>{}, s);
+    ast::handler(guard) = ignore;
     sink_.emit(guard);
     Node* rethrow = b_.make(Kind::Throw, s);
-    rethrow->a = b_.ident(sink_.input_name(), s);
+    ast::argument(rethrow) = b_.ident(sink_.input_name(), s);
     sink_.emit(rethrow);
     return;
   }
@@ -150,53 +150,53 @@ void MachineLowering::for_of(Node* s, JumpTarget& t, const std::string& scope,
   sink_.emit(b_.expr_stmt(b_.assign(keys, empty, s)));
   Node* key = b_.ident("key", s);
   Node* collect = b_.make(Kind::ForIn, s);
-  collect->a = b_.var("const", key, nullptr, s);
-  collect->b = b_.ident(object->text, s);
-  collect->d =
+  ast::left(collect) = b_.var("const", key, nullptr, s);
+  ast::right(collect) = b_.ident(object->text, s);
+  ast::body(collect) =
       b_.expr_stmt(b_.call(b_.member(b_.ident(keys->text, s), "push", s), {b_.ident("key", s)}, s));
   sink_.emit(collect);
   sink_.emit(b_.expr_stmt(b_.assign(index, b_.number("0", s), s)));
   int head = sink_.new_label("loop", s);
   t.as_loop().continue_label = head;
   sink_.mark(head);
-  Node* more =
-      b_.binary("<", b_.ident(index->text, s), b_.member(b_.ident(keys->text, s), "length", s), s);
+  Node* more = b_.binary(Op::Lt, b_.ident(index->text, s),
+                         b_.member(b_.ident(keys->text, s), "length", s), s);
   sink_.jump_unless(more, t.break_label);
   Node* at = b_.make(Kind::Member, s);
   at->flags = flag::Computed;
-  at->a = b_.ident(keys->text, s);
+  ast::object(at) = b_.ident(keys->text, s);
   Node* inc = b_.make(Kind::Update, s);
   set_op(inc, Op::Inc);
-  inc->a = b_.ident(index->text, s);
-  at->b = inc;
+  ast::argument(inc) = b_.ident(index->text, s);
+  ast::property(at) = inc;
   Node* current = sink_.temp(at, s);
-  Node* present = b_.binary("in", current, b_.ident(object->text, s), s);
+  Node* present = b_.binary(Op::In, current, b_.ident(object->text, s), s);
   sink_.jump_unless(present, head);
   fresh_iteration_scope(scope, s, tdz_names);
-  assign_left(s->a, b_.ident(current->text, s));
+  assign_left(ast::left(s), b_.ident(current->text, s));
   {
     StackGuard guard(targets_, t);
-    statement(s->d);
+    statement(ast::body(s));
   }
   sink_.jump(head);
 }
 
 void MachineLowering::switch_statement(Node* s, std::vector<std::string_view> labels) {
   JumpTarget t{SwitchTarget{}, sink_.new_label("switch_end", s), sink_.region(), std::move(labels)};
-  Node* disc = sink_.temp(ex_.value(s->a), s);
+  Node* disc = sink_.temp(ex_.value(ast::discriminant(s)), s);
   StackGuard switch_scope(scopes_, s);  // case clauses share the switch's block
   std::vector<int> case_labels;
   std::optional<int> default_label;
   for (Node* c : s->list) {
-    int label = sink_.new_label(c->a ? "case" : "default", c);
+    int label = sink_.new_label(ast::test(c) ? "case" : "default", c);
     case_labels.push_back(label);
-    if (!c->a) default_label = label;
+    if (!ast::test(c)) default_label = label;
   }
   // Case tests are evaluated in order until one matches (===).
   for (std::size_t i = 0; i < s->list.size(); ++i) {
     Node* c = s->list[i];
-    if (!c->a) continue;
-    Node* test = b_.binary("===", b_.ident(disc->text, c), ex_.value(c->a), c);
+    if (!ast::test(c)) continue;
+    Node* test = b_.binary(Op::StrictEq, b_.ident(disc->text, c), ex_.value(ast::test(c)), c);
     sink_.emit(if_then(b_, test, sink_.goto_stmt(case_labels[i], c), c));
   }
   sink_.jump(default_label ? *default_label : t.break_label);

@@ -74,8 +74,8 @@ class StackGuard {
 // `if (test) then`
 inline Node* if_then(AstBuilder& b, Node* test, Node* then, const Node* origin) {
   Node* s = b.make(Kind::If, origin);
-  s->a = test;
-  s->b = then;
+  ast::test(s) = test;
+  ast::consequent(s) = then;
   return s;
 }
 
@@ -88,7 +88,7 @@ struct Finally {
 
 inline bool has_try_finally_with_jump(Node* n) {
   if (is_function(n) || is_class(n)) return false;
-  if (n->kind == Kind::Try && n->c && contains_return(n)) return true;
+  if (n->kind == Kind::Try && ast::finalizer(n) && contains_return(n)) return true;
   bool found = false;
   for_each_child(n, [&](Node*& child) { found = found || has_try_finally_with_jump(child); });
   return found;
@@ -111,7 +111,7 @@ inline bool closure_mentions(Node* n, const std::vector<std::string_view>& names
 inline void block_scoped_names(Node* n, std::vector<std::string_view>& out) {
   if (is_function(n) || is_class(n)) return;
   if (n->kind == Kind::VarDecl && n->text != "var") {
-    for (Node* d : n->list) bound_names(d->a, out);
+    for (Node* d : n->list) bound_names(ast::target(d), out);
   }
   for_each_child(n, [&](Node*& child) { block_scoped_names(child, out); });
 }
@@ -143,8 +143,8 @@ class MachineLowering {
     std::vector<Node*> props;
     auto prop = [&](std::string_view key, Node* v) {
       Node* p = b_.make(Kind::Property, origin);
-      p->a = b_.ident(key, origin);
-      p->b = v;
+      ast::key(p) = b_.ident(key, origin);
+      ast::value(p) = v;
       props.push_back(p);
     };
     prop("type", b_.string_lit(type, origin));
@@ -161,10 +161,10 @@ class MachineLowering {
       if (!loop || loop->iterator.empty()) continue;
       const std::string& it = loop->iterator;
       Node* ret = b_.member(b_.ident(it, origin), "return", origin);
-      Node* test = b_.binary("!==", ret, b_.ident("undefined", origin), origin);
+      Node* test = b_.binary(Op::StrictNe, ret, b_.ident("undefined", origin), origin);
       Node* stmt = b_.make(Kind::If, origin);
-      stmt->a = test;
-      stmt->b = b_.expr_stmt(
+      ast::test(stmt) = test;
+      ast::consequent(stmt) = b_.expr_stmt(
           b_.call(b_.member(b_.ident(it, origin), "return", origin), std::vector<Node*>{}, origin));
       out.push_back(stmt);
     }
@@ -240,7 +240,7 @@ class MachineLowering {
   Node* native(Node* n, int loops, int switches, std::vector<std::string_view>& labels) {
     if (is_function(n) || is_class(n)) return n;
     switch (n->kind) {
-      case Kind::Return: return route_return(n->a, n);
+      case Kind::Return: return route_return(ast::argument(n), n);
       case Kind::Break:
       case Kind::Continue: {
         bool local = n->text.empty()
@@ -253,8 +253,9 @@ class MachineLowering {
         break;
       case Kind::For:
       case Kind::ForIn:
-        if (n->a && n->a->kind == Kind::VarDecl && n->a->text == "var")
-          n->a = var_to_assignments(n->a, false);
+        if (Node*& head = n->kind == Kind::For ? ast::init(n) : ast::left(n);
+            head && head->kind == Kind::VarDecl && head->text == "var")
+          head = var_to_assignments(head, false);
         break;
       default: break;
     }
@@ -274,13 +275,13 @@ class MachineLowering {
     std::vector<Node*> parts;
     for (Node* d : decl->list) {
       std::vector<std::string_view> names;
-      bound_names(d->a, names);
+      bound_names(ast::target(d), names);
       for (std::string_view name : names)
         if (!sink_.hoist(name)) fail("a parameter scope clash");
-      if (d->b)
-        parts.push_back(b_.assign(d->a, d->b, d));
+      if (ast::init(d))
+        parts.push_back(b_.assign(ast::target(d), ast::init(d), d));
       else if (!as_statement)
-        parts.push_back(d->a);  // for (var x in o)
+        parts.push_back(ast::target(d));  // for (var x in o)
     }
     Node* expr;
     if (parts.empty()) return as_statement ? b_.make(Kind::Empty, decl) : decl;
@@ -307,8 +308,11 @@ class MachineLowering {
   }
   // Whether `name` is the target of an assignment or update anywhere under `n`.
   static bool assigned_in(Node* n, std::string_view name) {
-    if ((n->kind == Kind::Assign || n->kind == Kind::Update) && targets(n->a, name)) return true;
-    if (n->kind == Kind::ForIn && n->a->kind != Kind::VarDecl && targets(n->a, name)) return true;
+    if ((n->kind == Kind::Assign || n->kind == Kind::Update) && targets(first_slot(n), name))
+      return true;
+    if (n->kind == Kind::ForIn && ast::left(n)->kind != Kind::VarDecl &&
+        targets(ast::left(n), name))
+      return true;
     bool found = false;
     for_each_child(n, [&](Node*& child) { found = found || assigned_in(child, name); });
     return found;
@@ -317,8 +321,8 @@ class MachineLowering {
     switch (t->kind) {
       case Kind::Identifier: return t->text == name;
       case Kind::AssignPattern:
-      case Kind::Rest: return targets(t->a, name);
-      case Kind::Property: return targets(t->b, name);
+      case Kind::Rest: return targets(ast::target(t), name);
+      case Kind::Property: return targets(ast::value(t), name);
       case Kind::ArrayPattern:
       case Kind::ObjectPattern:
         for (Node* item : t->list) {
@@ -332,9 +336,9 @@ class MachineLowering {
   // A declaration in split code: its names become executor variables; initializers run here.
   void declaration(Node* decl) {
     for (Node* d : decl->list) {
-      bool pattern_awaits = fn_.awaits.contains(d->a);
+      bool pattern_awaits = fn_.awaits.contains(ast::target(d));
       std::vector<std::string_view> names;
-      bound_names(d->a, names);
+      bound_names(ast::target(d), names);
       for (std::string_view name : names) {
         if (decl->text != "var" && !declared_.insert(name).second)
           fail("a name declared twice in one scope");
@@ -347,15 +351,18 @@ class MachineLowering {
         if (!sink_.hoist(name)) fail("a parameter scope clash");
       }
       if (pattern_awaits) {
-        Node* source = sink_.temp(d->b ? ex_.value(d->b) : b_.ident("undefined", d), d);
-        ex_.destructure(d->a, source);
-      } else if (d->b && d->b->kind == Kind::Await && fn_.awaits.contains(d->b)) {
-        sink_.suspend_into(ex_.value(d->b->a), d->a, d->b);
-      } else if (d->b) {
-        Node* init = ex_.value(d->b);
-        sink_.emit(b_.expr_stmt(b_.assign(d->a, init, d)));
+        Node* source =
+            sink_.temp(ast::init(d) ? ex_.value(ast::init(d)) : b_.ident("undefined", d), d);
+        ex_.destructure(ast::target(d), source);
+      } else if (ast::init(d) && ast::init(d)->kind == Kind::Await &&
+                 fn_.awaits.contains(ast::init(d))) {
+        sink_.suspend_into(ex_.value(ast::argument(ast::init(d))), ast::target(d), ast::init(d));
+      } else if (ast::init(d)) {
+        Node* init = ex_.value(ast::init(d));
+        sink_.emit(b_.expr_stmt(b_.assign(ast::target(d), init, d)));
       } else if (decl->text != "var") {
-        sink_.emit(b_.expr_stmt(b_.assign(d->a, b_.ident("undefined", d), d)));  // a fresh binding
+        sink_.emit(b_.expr_stmt(
+            b_.assign(ast::target(d), b_.ident("undefined", d), d)));  // a fresh binding
       }
     }
   }

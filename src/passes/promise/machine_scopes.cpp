@@ -17,7 +17,7 @@ void MachineLowering::rename_shadowing(Node* block) {
     if (stmt->kind != Kind::VarDecl || stmt->text == "var" || (block != body_ && !split(block)))
       continue;
     std::vector<std::string_view> names;
-    for (Node* d : stmt->list) bound_names(d->a, names);
+    for (Node* d : stmt->list) bound_names(ast::target(d), names);
     for (std::string_view name : names) {
       if (!declared_.count(name)) continue;
       std::string renamed = fn_.unique(std::string(name) + "_2");
@@ -39,22 +39,23 @@ Node* check_early_reads(Node* n, Node* parent, std::string_view name, std::uint3
   auto checked = [&](const Node* id) {
     return b.call(b.ident(check->text, id), {b.ident(name, id), b.string_lit(name, id)}, id);
   };
-  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && early_id(n->a)) {
+  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && early_id(ast::target(n))) {
     if (n->kind == Kind::Assign)
-      n->b = check_early_reads(n->b, n, name, limit, binding, check, b, assigned_early);
+      ast::value(n) =
+          check_early_reads(ast::value(n), n, name, limit, binding, check, b, assigned_early);
     if (n->kind == Kind::Assign && n->op == Op::Assign) {
       // x = [rhs, check(x)][0]
       Node* pair = b.make(Kind::Array, n);
-      pair->list = b.list({n->b, checked(n->a)});
+      pair->list = b.list({ast::value(n), checked(ast::target(n))});
       Node* first = b.make(Kind::Member, n);
       first->flags = flag::Computed;
-      first->a = pair;
-      first->b = b.number("0", n);
-      n->b = first;
+      ast::object(first) = pair;
+      ast::property(first) = b.number("0", n);
+      ast::value(n) = first;
       return n;
     }
     Node* seq = b.make(Kind::Sequence, n);
-    seq->list = b.list({checked(n->a), n});
+    seq->list = b.list({checked(ast::object(n)), n});
     return seq;
   }
   // A write through a destructuring or for-in/of target: the target becomes a setter that
@@ -64,49 +65,51 @@ Node* check_early_reads(Node* n, Node* parent, std::string_view name, std::uint3
     std::string param = std::string(name) == "v" ? "value" : "v";
     Node* setter_fn = b.make(Kind::FunctionExpr, id);
     setter_fn->list = b.list({b.ident(param, id)});
-    setter_fn->b = b.block(
+    ast::body(setter_fn) = b.block(
         std::vector<Node*>{b.expr_stmt(checked(id)),
                            b.expr_stmt(b.assign(b.ident(name, id), b.ident(param, id), id))},
         id);
     Node* setter = b.make(Kind::Method, id);
     setter->flags = flag::Setter;
-    setter->a = b.ident(name, id);
-    setter->b = setter_fn;
+    ast::key(setter) = b.ident(name, id);
+    ast::function(setter) = setter_fn;
     Node* holder = b.make(Kind::Object, id);
     holder->list = b.list({setter});
     return b.member(holder, name, id);
   };
   bool pattern_parent =
       parent && (parent->kind == Kind::ArrayPattern || parent->kind == Kind::Rest ||
-                 (parent->kind == Kind::AssignPattern && n == parent->a) ||
-                 (parent->kind == Kind::ForIn && n == parent->a));
+                 (parent->kind == Kind::AssignPattern && n == ast::target(parent)) ||
+                 (parent->kind == Kind::ForIn && n == ast::left(parent)));
   if (n->kind == Kind::ObjectPattern) {
     for (Node* item : n->list) {
-      if (item->kind == Kind::Property && item->has(flag::Shorthand) && early_id(item->b)) {
+      if (item->kind == Kind::Property && item->has(flag::Shorthand) &&
+          early_id(ast::value(item))) {
         item->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
-        item->a = b.ident(name, item->a);
-        item->b = checked_target(item->b);
-      } else if (item->kind == Kind::Property && early_id(item->b)) {
+        ast::key(item) = b.ident(name, ast::key(item));
+        ast::value(item) = checked_target(ast::value(item));
+      } else if (item->kind == Kind::Property && early_id(ast::value(item))) {
         if (item->has(flag::Computed))
-          item->a =
-              check_early_reads(item->a, item, name, limit, binding, check, b, assigned_early);
-        item->b = checked_target(item->b);
+          ast::key(item) = check_early_reads(ast::key(item), item, name, limit, binding, check, b,
+                                             assigned_early);
+        ast::value(item) = checked_target(ast::value(item));
       }
     }
   }
   if (early_id(n) && !(parent && is_property_name_slot(parent, n))) {
     if (pattern_parent) return checked_target(n);
     if (parent && (parent->kind == Kind::Assign || parent->kind == Kind::Update) &&
-        n == parent->a) {
+        n == first_slot(parent)) {
       assigned_early = true;  // not reached: handled above
       return n;
     }
     return checked(n);
   }
-  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier &&
-      n->b->text == name && n->b->begin < limit) {
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) &&
+      ast::value(n)->kind == Kind::Identifier && ast::value(n)->text == name &&
+      ast::value(n)->begin < limit) {
     n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
-    n->a = b.ident(name, n->a);
+    ast::key(n) = b.ident(name, ast::key(n));
   }
   for_each_child(n, [&](Node*& child) {
     child = check_early_reads(child, n, name, limit, binding, check, b, assigned_early);
@@ -123,13 +126,13 @@ void MachineLowering::prepare_tdz(Node* block) {
     if (stmt->kind != Kind::VarDecl || stmt->text == "var") continue;
     for (Node* d : stmt->list) {
       std::vector<std::string_view> names;
-      bound_names(d->a, names);
+      bound_names(ast::target(d), names);
       for (std::string_view name : names) {
         bool early = false, outside = false;
         walk_references(body_, nullptr, [&](const Node* id) {
           if (id->text != name || id->end == 0) return;
           if (id->begin < block->begin || id->end > block->end) outside = true;
-          bool declaring = id->begin >= d->a->begin && id->end <= d->a->end;
+          bool declaring = id->begin >= ast::target(d)->begin && id->end <= ast::target(d)->end;
           if (!declaring && id->begin < d->end) early = true;
         });
         if (!early || outside) continue;
@@ -139,7 +142,8 @@ void MachineLowering::prepare_tdz(Node* block) {
         Node* check = b_.ident(fn_.names.name("checkInitialized"), d);
         bool assigned_early = false;
         for (Node*& item : block->list) {
-          item = check_early_reads(item, block, name, d->end, d->a, check, b_, assigned_early);
+          item = check_early_reads(item, block, name, d->end, ast::target(d), check, b_,
+                                   assigned_early);
           fn_.awaits.update(item);
         }
         if (assigned_early) continue;  // declaration() reports it
@@ -161,20 +165,20 @@ void count_declarations(Node* n, std::string_view name, int& count, const Node**
     if (n->kind == Kind::VarDecl) {
       for (Node* d : n->list) {
         std::size_t before = names.size();
-        bound_names(d->a, names);
+        bound_names(ast::target(d), names);
         for (std::size_t i = before; i < names.size(); ++i) {
           if (names[i] == name && declarator) *declarator = d;
         }
       }
-    } else if (n->a) {
-      bound_names(n->a, names);
+    } else if (ast::param(n)) {
+      bound_names(ast::param(n), names);
     }
     for (std::string_view x : names) count += x == name;
   }
   if (is_function(n)) {
     std::vector<std::string_view> names;
     for (Node* p : n->list) bound_names(p, names);
-    if (n->a && n->kind != Kind::Arrow) names.push_back(n->a->text);
+    if (n->kind != Kind::Arrow && ast::name(n)) names.push_back(ast::name(n)->text);
     for (std::string_view x : names) count += x == name;
   }
   for_each_child(n, [&](Node*& child) { count_declarations(child, name, count, declarator); });
@@ -191,19 +195,21 @@ Node* to_scope(Node* n, Node* parent, const std::string& scope,
       !(parent && is_property_name_slot(parent, n))) {
     return b.member(b.ident(scope, n), n->text, n);
   }
-  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::Identifier &&
-      listed(n->b->text)) {
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) &&
+      ast::value(n)->kind == Kind::Identifier && listed(ast::value(n)->text)) {
     n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
-    n->b = b.member(b.ident(scope, n), n->b->text, n);
+    ast::value(n) = b.member(b.ident(scope, n), ast::value(n)->text, n);
     return n;
   }
-  if (n->kind == Kind::Property && n->has(flag::Shorthand) && n->b->kind == Kind::AssignPattern &&
-      n->b->a->kind == Kind::Identifier && listed(n->b->a->text)) {
+  if (n->kind == Kind::Property && n->has(flag::Shorthand) &&
+      ast::value(n)->kind == Kind::AssignPattern &&
+      ast::target(ast::value(n))->kind == Kind::Identifier &&
+      listed(ast::target(ast::value(n))->text)) {
     n->flags &= static_cast<std::uint16_t>(~flag::Shorthand);
   }
   // What gets the iteration's scope bound: a function or class, or an object literal whose
   // methods mention the names (a method itself cannot be wrapped).
-  bool method_function = parent && parent->kind == Kind::Method && parent->b == n;
+  bool method_function = parent && parent->kind == Kind::Method && ast::function(parent) == n;
   bool object_with_methods = false;
   if (n->kind == Kind::Object) {
     for (Node* item : n->list) {
@@ -218,7 +224,7 @@ Node* to_scope(Node* n, Node* parent, const std::string& scope,
   if (!closure) return n;
   Node* arrow = b.make(Kind::Arrow, n);
   arrow->list = b.list({b.ident(scope, n)});
-  arrow->b = n;
+  ast::body(arrow) = n;
   if (n->kind == Kind::FunctionDecl) return n;  // handled by the caller (refused)
   return b.call(arrow, {b.ident(scope, n)}, n);
 }
@@ -243,14 +249,14 @@ Node* MachineLowering::scope_copy(const std::string& scope,
   std::vector<Node*> props;
   for (std::string_view name : names) {
     Node* p = b_.make(Kind::Property, origin);
-    p->a = b_.ident(name, origin);
-    p->b = b_.member(b_.ident(scope, origin), name, origin);
+    ast::key(p) = b_.ident(name, origin);
+    ast::value(p) = b_.member(b_.ident(scope, origin), name, origin);
     props.push_back(p);
   }
   for (std::string_view name : uninitialized) {  // not declared yet in this iteration
     Node* p = b_.make(Kind::Property, origin);
-    p->a = b_.ident(name, origin);
-    p->b = b_.ident(fn_.names.name("uninitialized"), origin);
+    ast::key(p) = b_.ident(name, origin);
+    ast::value(p) = b_.ident(fn_.names.name("uninitialized"), origin);
     props.push_back(p);
   }
   obj->list = b_.list(props);
@@ -264,25 +270,25 @@ bool MachineLowering::declared_in_native_blocks(Node* s, std::string_view name) 
   auto declares = [&](Node* stmt) {
     std::vector<std::string_view> names;
     if (stmt->kind == Kind::VarDecl && stmt->text != "var") {
-      for (Node* d : stmt->list) bound_names(d->a, names);
-    } else if (stmt->kind == Kind::ClassDecl && stmt->a) {
-      names.push_back(stmt->a->text);
+      for (Node* d : stmt->list) bound_names(ast::target(d), names);
+    } else if (stmt->kind == Kind::ClassDecl && ast::name(stmt)) {
+      names.push_back(ast::name(stmt)->text);
     }
     return std::find(names.begin(), names.end(), name) != names.end();
   };
-  if (s->a && s->a->kind == Kind::VarDecl && declares(s->a)) other = true;
+  if (Node* head = loop_declaration(s); head && declares(head)) other = true;
   auto walk = [&](auto&& self, Node* n) -> void {
     if (is_function(n) || is_class(n)) return;
     if (n->kind == Kind::Block) {
       for (Node* stmt : n->list) {
         if (!declares(stmt)) continue;
-        (n != s->d && !fn_.awaits.contains(n) ? native : other) = true;
+        (n != ast::body(s) && !fn_.awaits.contains(n) ? native : other) = true;
       }
     } else if (n->kind == Kind::Catch || n->kind == Kind::For || n->kind == Kind::ForIn ||
                n->kind == Kind::Switch) {
       int count = 0;
-      if (n != s && (n->kind == Kind::Catch || (n->a && n->a->kind == Kind::VarDecl))) {
-        count_declarations(n->kind == Kind::Catch ? n : n->a, name, count);
+      if (n != s && (n->kind == Kind::Catch || loop_declaration(n))) {
+        count_declarations(n->kind == Kind::Catch ? n : loop_declaration(n), name, count);
         if (count) other = true;
       }
     }
@@ -301,9 +307,9 @@ void MachineLowering::rename_redeclarations(Node* n, std::set<std::string_view>&
     for (Node* stmt : n->list) {
       std::vector<std::string_view> names;
       if (stmt->kind == Kind::VarDecl && stmt->text != "var") {
-        for (Node* d : stmt->list) bound_names(d->a, names);
-      } else if (stmt->kind == Kind::ClassDecl && stmt->a) {
-        names.push_back(stmt->a->text);
+        for (Node* d : stmt->list) bound_names(ast::target(d), names);
+      } else if (stmt->kind == Kind::ClassDecl && ast::name(stmt)) {
+        names.push_back(ast::name(stmt)->text);
       }
       for (std::string_view name : names) {
         if (!seen.count(name)) {
@@ -323,9 +329,9 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
                                              std::vector<std::string_view>& tdz_names) {
   // A function declared in the loop body is a per-iteration binding too: `let g = function g…`
   // at the top of the body, where the scope object can carry it.
-  if (s->d && s->d->kind == Kind::Block) {
+  if (ast::body(s) && ast::body(s)->kind == Kind::Block) {
     std::vector<Node*> functions, rest;
-    for (Node* stmt : s->d->list)
+    for (Node* stmt : ast::body(s)->list)
       (stmt->kind == Kind::FunctionDecl ? functions : rest).push_back(stmt);
     if (!functions.empty()) {
       std::vector<Node*> items;
@@ -333,10 +339,10 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
         Node* expr = b_.make(Kind::FunctionExpr, f);
         *expr = *f;
         expr->kind = Kind::FunctionExpr;
-        items.push_back(b_.var("let", b_.ident(f->a->text, f->a), expr, f));
+        items.push_back(b_.var("let", b_.ident(ast::name(f)->text, ast::name(f)), expr, f));
       }
       items.insert(items.end(), rest.begin(), rest.end());
-      s->d->list = b_.list(items);
+      ast::body(s)->list = b_.list(items);
     }
   }
   std::vector<std::string_view> scoped, captured;
@@ -364,9 +370,9 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
     // Each binding of the loop gets a name of its own, so the scope object can carry them all:
     //   for (let i …) { { let i = 10; f(() => i); } }  =>  … { let i_2 = 10; f(() => i_2); } …
     std::set<std::string_view> seen;
-    if (s->a && s->a->kind == Kind::VarDecl && s->a->text != "var") {
+    if (Node* decl = loop_declaration(s); decl && decl->text != "var") {
       std::vector<std::string_view> head;
-      for (Node* d : s->a->list) bound_names(d->a, head);
+      for (Node* d : decl->list) bound_names(ast::target(d), head);
       seen.insert(head.begin(), head.end());
     }
     rename_redeclarations(s, seen);
@@ -392,7 +398,7 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
     if (early) {
       bool assigned_early = false;
       Node* check = b_.ident(fn_.names.name("checkInitialized"), s);
-      const Node* binding = declarator->a;
+      const Node* binding = ast::target(declarator);
       for_each_child(s, [&](Node*& child) {
         child =
             check_early_reads(child, s, name, declarator->end, binding, check, b_, assigned_early);
@@ -415,9 +421,9 @@ std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_vi
     fail("a function declaration captures a per-iteration binding");
     return {};
   }
-  if (s->kind == Kind::For && s->a && s->a->kind == Kind::VarDecl) {
+  if (s->kind == Kind::For && ast::init(s) && ast::init(s)->kind == Kind::VarDecl) {
     std::vector<std::string_view> declared;
-    for (Node* d : s->a->list) bound_names(d->a, declared);
+    for (Node* d : ast::init(s)->list) bound_names(ast::target(d), declared);
     for (std::string_view name : declared) {
       if (std::find(captured.begin(), captured.end(), name) != captured.end())
         head_names.push_back(name);

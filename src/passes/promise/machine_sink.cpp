@@ -74,10 +74,10 @@ void MachineSink::jump_unless(Node* test, int label) {
   Node* neg = b_.make(Kind::Unary, test);
   set_op(neg, Op::Not);
   neg->flags = flag::Prefix;
-  neg->a = test;
+  ast::argument(neg) = test;
   Node* stmt = b_.make(Kind::If, test);
-  stmt->a = neg;
-  stmt->b = goto_stmt(label, test);
+  ast::test(stmt) = neg;
+  ast::consequent(stmt) = goto_stmt(label, test);
   emit(stmt);
 }
 
@@ -167,18 +167,18 @@ Node* MachineSink::catch_dispatch(const Node* origin) {
     } else {
       Node* record = b_.make(Kind::Object, origin);
       Node* type = b_.make(Kind::Property, origin);
-      type->a = b_.ident("type");
-      type->b = b_.string_lit("throw");
+      ast::key(type) = b_.ident("type");
+      ast::value(type) = b_.string_lit("throw");
       Node* value = b_.make(Kind::Property, origin);
-      value->a = b_.ident("value");
-      value->b = b_.ident(error_);
+      ast::key(value) = b_.ident("value");
+      ast::value(value) = b_.ident(error_);
       record->list = b_.list({type, value});
       body.push_back(b_.expr_stmt(b_.assign(b_.ident(region.completion), record, origin)));
       for (Node* s : goto_stmt(*region.finally_label, origin)->list) body.push_back(s);
     }
     for (std::size_t i = 0; i < members.size(); ++i) {
       Node* c = b_.make(Kind::SwitchCase, origin);
-      c->a = b_.string_lit(state_name(members[i]));
+      ast::test(c) = b_.string_lit(state_name(members[i]));
       if (i + 1 == members.size()) c->list = b_.list(body);
       cases.push_back(c);
     }
@@ -186,7 +186,7 @@ Node* MachineSink::catch_dispatch(const Node* origin) {
   std::vector<Node*> out;
   if (!cases.empty()) {
     Node* sw = b_.make(Kind::Switch, origin);
-    sw->a = b_.ident(state_);
+    ast::discriminant(sw) = b_.ident(state_);
     sw->list = b_.list(cases);
     out.push_back(sw);
   }
@@ -201,55 +201,55 @@ std::vector<Node*> MachineSink::finish(std::vector<Node*> hoisted_functions) {
   for (int s : order_with_start()) {
     const State& st = states_[static_cast<std::size_t>(s)];
     Node* c = b_.make(Kind::SwitchCase);
-    c->a = b_.string_lit(st.name);
+    ast::test(c) = b_.string_lit(st.name);
     c->list = b_.list(st.code);
     cases.push_back(c);
   }
   Node* dispatch = b_.make(Kind::Switch);
-  dispatch->a = b_.ident(state_);
+  ast::discriminant(dispatch) = b_.ident(state_);
   dispatch->list = b_.list(cases);
 
   Node* rethrow = b_.make(Kind::If);
-  rethrow->a = b_.ident(threw_);
+  ast::test(rethrow) = b_.ident(threw_);
   Node* clear = b_.expr_stmt(b_.assign(b_.ident(threw_), b_.make(Kind::Bool), origin));
-  clear->a->b->text = "false";
+  ast::value(ast::expression(clear))->text = "false";
   Node* th = b_.make(Kind::Throw);
-  th->a = b_.ident(input_);
-  rethrow->b = b_.block(std::vector<Node*>{clear, th});
+  ast::argument(th) = b_.ident(input_);
+  ast::consequent(rethrow) = b_.block(std::vector<Node*>{clear, th});
 
   Node* tr = b_.make(Kind::Try);
-  tr->a = b_.block(std::vector<Node*>{rethrow, dispatch});
+  ast::block(tr) = b_.block(std::vector<Node*>{rethrow, dispatch});
   Node* handler = b_.make(Kind::Catch);
-  handler->a = b_.ident(error_);
-  handler->b = catch_dispatch(origin);
-  tr->b = handler;
+  ast::param(handler) = b_.ident(error_);
+  ast::body(handler) = catch_dispatch(origin);
+  ast::handler(tr) = handler;
 
   Node* loop = b_.make(Kind::For);
-  loop->d = b_.block(std::vector<Node*>{tr});
+  ast::body(loop) = b_.block(std::vector<Node*>{tr});
   Node* labeled = b_.make(Kind::Labeled);
   labeled->text = b_.str(machine_);
-  labeled->a = loop;
+  ast::body(labeled) = loop;
 
   Node* step_fn = b_.make(Kind::Arrow);
   step_fn->list = b_.list({b_.ident(input_), b_.ident(threw_)});
-  step_fn->b = b_.block(std::vector<Node*>{labeled});
+  ast::body(step_fn) = b_.block(std::vector<Node*>{labeled});
 
   Node* throw_into = b_.make(Kind::Arrow);
   throw_into->list = b_.list({b_.ident(error_)});
   Node* yes = b_.make(Kind::Bool);
   yes->text = "true";
-  throw_into->b = b_.call(b_.ident(step_), {b_.ident(error_), yes});
+  ast::body(throw_into) = b_.call(b_.ident(step_), {b_.ident(error_), yes});
 
   std::vector<Node*> out;
   // let state = 'start', t1, v, …;
   std::vector<Node*> declarators;
   Node* first = b_.make(Kind::Declarator);
-  first->a = b_.ident(state_);
-  first->b = b_.string_lit("start");
+  ast::target(first) = b_.ident(state_);
+  ast::init(first) = b_.string_lit("start");
   declarators.push_back(first);
   for (const std::string& h : hoisted_) {
     Node* d = b_.make(Kind::Declarator);
-    d->a = b_.ident(h);
+    ast::target(d) = b_.ident(h);
     declarators.push_back(d);
   }
   Node* decl = b_.make(Kind::VarDecl);

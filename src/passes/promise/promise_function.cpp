@@ -47,7 +47,7 @@ bool uses_lexical_bindings(Node* n) {
 
 // A non-arrow function whose body or parameters use its own `this`, `arguments`, `new.target`.
 bool uses_own_bindings(Node* fn) {
-  bool found = uses_lexical_bindings(fn->b);
+  bool found = uses_lexical_bindings(ast::body(fn));
   for (Node* p : fn->list) found = found || uses_lexical_bindings(p);
   return found;
 }
@@ -64,12 +64,14 @@ bool identifier_name(std::string_view name) {
 void var_names(Node* n, std::vector<std::string_view>& out) {
   if (is_function(n) || is_class(n)) return;
   if (n->kind == Kind::VarDecl && n->text == "var") {
-    for (Node* d : n->list) bound_names(d->a, out);
+    for (Node* d : n->list) bound_names(ast::target(d), out);
   }
   for_each_child(n, [&](Node*& child) { var_names(child, out); });
 }
 
-bool is_directive(const Node* s) { return s->kind == Kind::ExprStmt && s->a->kind == Kind::String; }
+bool is_directive(const Node* s) {
+  return s->kind == Kind::ExprStmt && ast::expression(s)->kind == Kind::String;
+}
 
 }  // namespace
 
@@ -99,7 +101,7 @@ Node* PromiseFunctionLowering::promise_constructor(const Node* origin) {
 Node* PromiseFunctionLowering::lower(Node* fn) {
   if (async_form(fn, Stage::Promise) != AsyncForm::Promise) return nullptr;
   const ParameterShape shape = parameter_shape(fn);
-  Node* body = fn->b;
+  Node* body = ast::body(fn);
   if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
   AwaitIndex awaits(body);
   // Anything the promise stage cannot split is reported here, and the function then falls back
@@ -143,10 +145,10 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
       std::vector<Node*> elements(placeholders.begin(), placeholders.end());
       std::string rest_name = names_.name("rest");
       Node* r = b_.make(Kind::Rest, fn);
-      r->a = b_.ident(rest_name, fn);
+      ast::target(r) = b_.ident(rest_name, fn);
       placeholders.push_back(r);
       Node* s = b_.make(Kind::Spread, fn);
-      s->a = b_.ident(rest_name, fn);
+      ast::argument(s) = b_.ident(rest_name, fn);
       elements.push_back(s);
       source_args = b_.make(Kind::Array, fn);
       source_args->list = b_.list(elements);
@@ -184,9 +186,9 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
 
   Node* executor = b_.make(Kind::Arrow, fn);
   executor->list = b_.list({b_.ident(ctx.resolve_name, fn), b_.ident(ctx.reject_name, fn)});
-  executor->b = b_.block(stmts, body);
+  ast::body(executor) = b_.block(stmts, body);
   Node* construct = b_.make(Kind::New, fn);
-  construct->a = promise_constructor(fn);
+  ast::callee(construct) = promise_constructor(fn);
   construct->list = b_.list({executor});
 
   std::vector<Node*> wrapper_body(directives.begin(), directives.end());
@@ -198,14 +200,14 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
     wrapper_body.push_back(b_.ret(construct, fn));
   }
   Node* out = b_.make(fn->kind, fn);
-  out->a = fn->a;
+  if (fn->kind != Kind::Arrow) ast::name(out) = ast::name(fn);
   out->list = b_.list(params);
   out->flags = fn->flags & static_cast<std::uint16_t>(~flag::Async);
   if (fn->kind == Kind::Arrow && wrapper_body.size() == 1 &&
       wrapper_body[0]->kind == Kind::Return) {
-    out->b = construct;
+    ast::body(out) = construct;
   } else {
-    out->b = b_.block(wrapper_body, fn->b);
+    ast::body(out) = b_.block(wrapper_body, ast::body(fn));
   }
   return out;
 }
@@ -220,22 +222,22 @@ Node* PromiseFunctionLowering::lower_declaration(Node* decl) {
   bool own_bindings = uses_own_bindings(decl);
   Node* fn = b_.make(own_bindings ? Kind::FunctionExpr : Kind::Arrow, decl);
   fn->list = decl->list;
-  fn->b = decl->b;
+  ast::body(fn) = ast::body(decl);
   fn->flags = decl->flags;
   Node* lowered = lower(fn);
   if (!lowered || !own_bindings) return lowered;
-  return method_pick(lowered, decl->a->text, decl);
+  return method_pick(lowered, ast::name(decl)->text, decl);
 }
 
 // `{ name(…) { … } }.name`: a non-constructible function with its own `this` and `arguments`.
 // Any other name is a string key: `{ 'a-b'(…) { … } }['a-b']`.
 Node* PromiseFunctionLowering::method_pick(Node* fn, std::string_view name, const Node* origin) {
   Node* method = b_.make(Kind::Method, origin);
-  method->b = fn;
+  ast::function(method) = fn;
   Node* holder = b_.make(Kind::Object, origin);
   holder->list = b_.list({method});
   if (identifier_name(name)) {
-    method->a = b_.ident(name, origin);
+    ast::key(method) = b_.ident(name, origin);
     return b_.member(holder, name, origin);
   }
   auto quoted = [&] {
@@ -243,11 +245,11 @@ Node* PromiseFunctionLowering::method_pick(Node* fn, std::string_view name, cons
     key->text = b_.str("'" + std::string(name) + "'");
     return key;
   };
-  method->a = quoted();
+  ast::key(method) = quoted();
   Node* pick = b_.make(Kind::Member, origin);
   pick->flags = flag::Computed;
-  pick->a = holder;
-  pick->b = quoted();
+  ast::object(pick) = holder;
+  ast::property(pick) = quoted();
   return pick;
 }
 
@@ -262,33 +264,34 @@ Node* PromiseFunctionLowering::method_pick(Node* fn, std::string_view name, cons
 Node* PromiseFunctionLowering::lower_expression(Node* fn, std::string_view inferred) {
   if (fn->kind != Kind::FunctionExpr) return lower(fn);
   bool own = uses_own_bindings(fn);
-  if (!fn->a && !own) {
+  if (!ast::name(fn) && !own) {
     Node* arrow = b_.make(Kind::Arrow, fn);
     arrow->list = fn->list;
-    arrow->b = fn->b;
+    ast::body(arrow) = ast::body(fn);
     arrow->flags = fn->flags;
     return lower(arrow);
   }
-  std::string_view name = fn->a ? fn->a->text : inferred;
-  bool self_named = fn->a && (mentions_binding(fn->b, name) ||
-                              std::any_of(fn->list.begin(), fn->list.end(),
-                                          [&](Node* p) { return mentions_binding(p, name); }));
+  std::string_view name = ast::name(fn) ? ast::name(fn)->text : inferred;
+  bool self_named = ast::name(fn) && (mentions_binding(ast::body(fn), name) ||
+                                      std::any_of(fn->list.begin(), fn->list.end(), [&](Node* p) {
+                                        return mentions_binding(p, name);
+                                      }));
   bool quotable =
       !name.empty() && name[0] != '#' && name.find_first_of("'\\\n\r") == std::string_view::npos;
   if (!quotable || self_named) return lower(fn);
   Node* anonymous = b_.make(Kind::FunctionExpr, fn);
   *anonymous = *fn;
-  anonymous->a = nullptr;
+  ast::name(anonymous) = nullptr;
   Node* lowered = lower(anonymous);
   return lowered ? method_pick(lowered, name, fn) : nullptr;
 }
 
 Node* PromiseFunctionLowering::lower_method(Node* method) {
-  Node* fn = lower(method->b);
+  Node* fn = lower(ast::function(method));
   if (!fn) return nullptr;
   Node* out = b_.make(Kind::Method, method);
   *out = *method;
-  out->b = fn;
+  ast::function(out) = fn;
   return out;
 }
 
