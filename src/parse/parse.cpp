@@ -128,6 +128,7 @@ ParseResult parse_js_text(std::string_view src, bool is_module, Arena& arena, Di
     return result;
   }
   cst::Converter converter(tree_sitter_javascript(), src, arena, diags);
+  converter.set_working_copy(work);
   result.program = converter.program(root, is_module);
   result.ok = !converter.failed();
   return result;

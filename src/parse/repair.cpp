@@ -291,9 +291,11 @@ struct Walker {
     }
     if (t == "ERROR") {
       parenthesized_targets(n);
+      method_like_call_target(n);
     } else if ((t == "named_imports" || t == "export_clause") && ts_node_has_error(n)) {
       keyword_module_names(n);
     }
+    if (t == "call_expression") call_target(n);
     if (t == "call_expression" || t == "subscript_expression" || t == "member_expression" ||
         t == "binary_expression" || t == "ternary_expression" || t == "update_expression" ||
         t == "assignment_expression" || t == "augmented_assignment_expression") {
@@ -311,6 +313,118 @@ struct Walker {
     } else if (t == "object" || t == "object_pattern") {
       object_elision(n);
     }
+  }
+
+  // `f() = 1`, `f(a) += 1`, `for (f() in x)`: V8 accepts a call as an assignment or for-in/of
+  // target (a ReferenceError at run time); the grammar takes no call there. The call is disguised
+  // as a member access of the same precedence: `f()` -> `f._`, `f(a, ...b,)` -> `f[a,    b ]`.
+  // The converter sees the original `(` at the `.` or `[` and builds the call
+  // (convert_operators.cpp).
+  void call_target(TSNode n) {
+    TSNode callee = ts_node_child_by_field_name(n, "function", 8);
+    TSNode args = ts_node_child_by_field_name(n, "arguments", 9);
+    if (ts_node_is_null(callee) || ts_node_is_null(args) || !is(args, "arguments")) return;
+    if (!ts_node_is_null(ts_node_child_by_field_name(n, "optional_chain", 14))) return;
+    std::string_view ct = type(callee);
+    if (ct == "import" || ct == "super" || ct == "number") return;
+    if (followed_by_assignment(end(n)) || for_in_head(n)) disguise_arguments(args);
+  }
+  // At a statement start in a block, `{ f(a) = 1 }` recovers as an ERROR holding a method-like
+  // `property_identifier formal_parameters`.
+  void method_like_call_target(TSNode error) {
+    std::uint32_t count = ts_node_child_count(error);
+    for (std::uint32_t i = 0; i + 1 < count; ++i) {
+      TSNode name = ts_node_child(error, i), params = ts_node_child(error, i + 1);
+      if ((is(name, "property_identifier") || is(name, "identifier")) &&
+          is(params, "formal_parameters") && followed_by_assignment(end(params))) {
+        disguise_arguments(params);
+      }
+    }
+  }
+  // `(...)` -> `._` when empty, else `[...]` with each spread's `...` and a trailing comma blanked.
+  void disguise_arguments(TSNode args) {
+    std::uint32_t count = ts_node_child_count(args);
+    if (ts_node_named_child_count(args) == count_comments(args)) {
+      std::uint32_t close = end(args) - 1;
+      if (close + 1 < s.size() && identifier_byte(s[close + 1])) return;  // `for(f()in x)`
+      edits.push_back({begin(args), "."});
+      edits.push_back({close, "_"});
+      return;
+    }
+    edits.push_back({begin(args), "["});
+    edits.push_back({end(args) - 1, "]"});
+    bool after_comma = false;
+    std::uint32_t last_comma = 0;
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ts_node_child(args, i);
+      if (is(ch, "comment")) continue;
+      if (type(ch) == ")" && after_comma) edits.push_back({last_comma, " "});
+      after_comma = type(ch) == ",";
+      if (after_comma) last_comma = begin(ch);
+      if ((is(ch, "spread_element") || is(ch, "rest_pattern")) &&
+          s.compare(begin(ch), 3, "...") == 0)
+        edits.push_back({begin(ch), "   "});
+    }
+  }
+  static std::uint32_t count_comments(TSNode n) {
+    std::uint32_t c = 0, count = ts_node_named_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) c += is(ts_node_named_child(n, i), "comment");
+    return c;
+  }
+  static bool identifier_byte(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || c == '_' || c == '$' || c == '\\' || u >= 0x80;
+  }
+  // The next token after `at` (white space and comments skipped).
+  std::uint32_t next_token(std::uint32_t at) const {
+    while (at < s.size()) {
+      if (s[at] == ' ' || s[at] == '\t' || s[at] == '\n' || s[at] == '\v' || s[at] == '\f') {
+        ++at;
+      } else if (s.compare(at, 2, "//") == 0) {
+        while (at < s.size() && s[at] != '\n') ++at;
+      } else if (s.compare(at, 2, "/*") == 0) {
+        std::size_t close = s.find("*/", at + 2);
+        if (close == std::string_view::npos) return static_cast<std::uint32_t>(s.size());
+        at = static_cast<std::uint32_t>(close + 2);
+      } else {
+        break;
+      }
+    }
+    return at;
+  }
+  bool followed_by_assignment(std::uint32_t at) const {
+    at = next_token(at);
+    if (at >= s.size()) return false;
+    if (s[at] == '=') return at + 1 >= s.size() || (s[at + 1] != '=' && s[at + 1] != '>');
+    for (const char* op : {"+=", "-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=",
+                           "^=", "&&=", "||=", "?\?="}) {
+      if (s.compare(at, std::strlen(op), op) == 0) return true;
+    }
+    return false;
+  }
+  // The call right after `for (` or `for await (`, followed by `in` or `of`.
+  bool for_in_head(TSNode n) const {
+    std::uint32_t at = next_token(end(n));
+    bool in_of = s.compare(at, 2, "in") == 0 || s.compare(at, 2, "of") == 0;
+    if (!in_of || (at + 2 < s.size() && identifier_byte(s[at + 2]))) return false;
+    std::uint32_t i = begin(n);
+    auto back = [&] {
+      while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) --i;
+    };
+    back();
+    if (i == 0 || s[i - 1] != '(') return false;
+    --i;
+    back();
+    auto word = [&](std::string_view w) {
+      if (i < w.size() || s.compare(i - w.size(), w.size(), w) != 0) return false;
+      if (i > w.size() && identifier_byte(s[i - w.size() - 1])) return false;
+      i -= static_cast<std::uint32_t>(w.size());
+      return true;
+    };
+    if (word("for")) return true;
+    if (!word("await")) return false;
+    back();
+    return word("for");
   }
 
   // `01.a` is the legacy octal literal `01`, then `.a`; the grammar lexes `01.` as one number.
