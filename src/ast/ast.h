@@ -127,14 +127,14 @@ enum class Slot : std::uint8_t { a, b, c, d };
 inline Node*& slot_ref(Node* n, Slot s) { return n->slots_[static_cast<std::size_t>(s)]; }
 namespace ast {
 #define X(name, category, doc)
-#define S(kind, slot, accessor)                        \
-  namespace kind {                                     \
+#define S(K, slot, accessor)                           \
+  namespace K {                                        \
   inline Node*& accessor(Node* n) {                    \
-    assert(n->kind == Kind::kind);                     \
+    assert(n->kind == Kind::K);                        \
     return slot_ref(n, Slot::slot);                    \
   }                                                    \
   inline Node* accessor(const Node* n) {               \
-    assert(n->kind == Kind::kind);                     \
+    assert(n->kind == Kind::K);                        \
     return slot_ref(const_cast<Node*>(n), Slot::slot); \
   }                                                    \
   }
@@ -147,12 +147,13 @@ namespace ast {
 // For's d, an Arrow's b), for code that handles several kinds alike. Checked in debug builds: the
 // kind must have a slot of that name. The list is every accessor name kinds.def uses, once; a
 // static_assert below keeps the two in step.
-#define DESUGAR_SLOT_NAMES(N)                                                                      \
-  N(alternate)                                                                                     \
-  N(argument) N(block) N(body) N(callee) N(consequent) N(declaration) N(discriminant)              \
-      N(expression) N(fallback) N(finalizer) N(function) N(handler) N(init) N(key) N(left) N(name) \
-          N(object) N(param) N(property) N(quasi) N(right) N(superclass) N(tag) N(target) N(test)  \
-              N(update) N(value)
+#define DESUGAR_SLOT_NAMES(N)                                                                     \
+  N(alternate)                                                                                    \
+  N(argument)                                                                                     \
+  N(block) N(body) N(callee) N(consequent) N(declaration) N(discriminant) N(expression)           \
+      N(fallback) N(finalizer) N(function) N(handler) N(init) N(key) N(left) N(name) N(object)    \
+          N(param) N(property) N(quasi) N(right) N(superclass) N(tag) N(target) N(test) N(update) \
+              N(value)
 enum class SlotName : std::uint8_t {
 #define N(name) name,
   DESUGAR_SLOT_NAMES(N)

@@ -1,11 +1,13 @@
 // The pattern grammar of #sec-patterns (with Annex B's #sec-regular-expressions-patterns when
 // neither `u` nor `v` is set) and its early errors (#sec-patterns-static-semantics-early-errors).
 // A recursive-descent recognizer over code points (`u`/`v`) or UTF-16 units; it stops at the first
-// error and returns V8's reason ("Nothing to repeat", ...). Not checked: Unicode property names
-// and values in `\p{...}` (any well-formed name is accepted), and v-mode string properties.
+// error and returns V8's reason ("Nothing to repeat", ...). `\p{...}` names and values are node's
+// own (regexp_property_table.inc). Not checked: a v-mode property of strings in a negated class.
 #include "check/regexp_pattern.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string>
 #include <vector>
 
 #include "parse/unicode_id.h"
@@ -13,6 +15,29 @@
 namespace desugar::check {
 
 namespace {
+
+#include "check/regexp_property_table.inc"
+
+template <std::size_t N>
+bool listed(const std::string_view (&table)[N], std::string_view name) {
+  return std::binary_search(std::begin(table), std::end(table), name);
+}
+
+// `\p{Name}` / `\p{Name=Value}` as node's engine knows them (gen_regexp_properties.js); `body`
+// holds ASCII letters, digits, `_` and `=` only.
+bool known_property(std::u32string_view body, bool negated, bool v) {
+  std::string text(body.begin(), body.end());
+  std::size_t eq = text.find('=');
+  if (eq == std::string::npos) {
+    return listed(kLoneProperties, text) || (v && !negated && listed(kStringProperties, text));
+  }
+  std::string_view name = std::string_view(text).substr(0, eq);
+  std::string_view value = std::string_view(text).substr(eq + 1);
+  if (name == "General_Category" || name == "gc") return listed(kCategoryValues, value);
+  if (name == "Script" || name == "sc" || name == "Script_Extensions" || name == "scx")
+    return listed(kScriptValues, value);
+  return false;
+}
 
 constexpr std::uint32_t kEnd = 0xFFFFFFFF;
 constexpr std::int64_t kClassEscape = -1;  // \d, \w, \p{..}, a nested v-mode class: not a char
@@ -308,7 +333,8 @@ class Pattern {
         if (!ok) fail("Invalid property name");
         ++i_;
       }
-      if (i_ == start) fail("Invalid property name");
+      if (i_ == start || !known_property(s_.substr(start, i_ - start), c == 'P', v_))
+        fail("Invalid property name");
       ++i_;
       return kClassEscape;
     }

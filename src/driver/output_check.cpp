@@ -37,6 +37,13 @@ bool valid_target(const Node* n) {
   }
 }
 
+// V8 also takes a call as the whole target of `=`, an arithmetic compound assignment, `++`/`--`
+// or a for-in/of head (a ReferenceError at run time, for web compatibility).
+bool valid_whole_target(const Node* n, const Node* t) {
+  if (t->kind != Kind::Call || t->has(flag::Optional)) return valid_target(t);
+  return n->kind != Kind::Assign || (n->text != "&&=" && n->text != "||=" && n->text != "?\?=");
+}
+
 // The first `await` outside an async function (or module top level), or `yield` outside a
 // generator: early errors the grammar lets through.
 const Node* misplaced_suspension(const Node* n, bool in_async, bool in_generator) {
@@ -81,7 +88,7 @@ void collect(Node* root, const std::string& prefix, std::unordered_set<std::stri
       case Kind::Assign:
       case Kind::Update:
       case Kind::ForIn:
-        if (Node* t = first_slot(n); t && t->kind != Kind::VarDecl && !valid_target(t))
+        if (Node* t = first_slot(n); t && t->kind != Kind::VarDecl && !valid_whole_target(n, t))
           bad_targets.push_back(n);
         break;
       case Kind::Identifier:

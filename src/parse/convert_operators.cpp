@@ -67,6 +67,55 @@ Node* Converter::keyword_call(Node* chain) {
   return kw;
 }
 
+// `f() = 1`: repair.cpp wrote the call target as `f._` or `f[a,    b]` (`(` in the original at
+// the `.` or `[`; a `...` blanked in the working copy before each spread argument).
+Node* Converter::disguised_call(TSNode n, bool in_chain) {
+  ChildRange k = kids(n);
+  TSNode object = k.field(Field::object);
+  if (null(object)) return nullptr;
+  std::uint32_t open = 0;
+  bool found = false;
+  for (std::size_t i = 0; i < k.size() && !found; ++i) {
+    open = ts_node_start_byte(k[i].node);
+    found = !k[i].named && open >= ts_node_end_byte(object);
+  }
+  if (!found || open >= source_.size() || source_[open] != '(') return nullptr;
+  Node* x = make(Kind::Call, n);
+  ast::callee(x) = expr(object, true);
+  std::vector<Node*> items;
+  std::uint32_t from = open + 1;
+  auto argument = [&](TSNode e) {
+    Node* v = expr(e);
+    std::uint32_t at = ts_node_start_byte(e);
+    for (std::uint32_t i = from; i < at && i < work_.size(); ++i) {
+      if (work_[i] == ' ' && source_[i] == '.') {
+        Node* s = b_.make(Kind::Spread);
+        s->begin = i;
+        s->end = v->end;
+        ast::argument(s) = v;
+        v = s;
+        break;
+      }
+    }
+    items.push_back(v);
+  };
+  TSNode index = k.field(Field::index);
+  if (!null(index) && sym(index) == Sym::sequence_expression) {
+    ChildRange ik = kids(index);
+    for (std::size_t i = 0; i < ik.size(); ++i) {
+      if (ik[i].named) {
+        argument(ik[i].node);
+      } else if (text(ik[i].node) == ",") {
+        from = ts_node_end_byte(ik[i].node);
+      }
+    }
+  } else if (!null(index)) {
+    argument(index);
+  }
+  x->list = list(items);
+  return chain_end(x, n, in_chain);
+}
+
 Node* Converter::operator_expr(TSNode n, bool in_chain) {
   switch (sym(n)) {
     case Sym::binary_expression:
@@ -130,6 +179,7 @@ Node* Converter::operator_expr(TSNode n, bool in_chain) {
     }
     case Sym::member_expression:
     case Sym::subscript_expression: {
+      if (Node* call = disguised_call(n, in_chain)) return call;
       Node* x = make(Kind::Member, n);
       ChildRange k = kids(n);
       ast::object(x) = expr(k.field(Field::object), true);

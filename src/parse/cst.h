@@ -101,10 +101,14 @@ class Converter {
   Node* operator_expr(TSNode n, bool in_chain);
   Node* chain_end(Node* x, TSNode n, bool in_chain);
   Node* keyword_call(Node* chain);
+  Node* disguised_call(TSNode n, bool in_chain);
+  // The re-parsed working copy (repair.h); token text is still read from the original.
+  void set_working_copy(std::string_view work) { work_ = work; }
 
  private:
   const TSLanguage* language_;
   std::string_view source_;
+  std::string_view work_;
   AstBuilder b_;
   Diagnostics* diags_;
   bool failed_ = false;

@@ -40,18 +40,24 @@ std::size_t invalid_utf8_at(std::string_view s) {
   return std::string_view::npos;
 }
 
-// The first ERROR or MISSING node in document order.
-TSNode first_error(TSNode n) {
-  if (ts_node_is_missing(n) || ts_node_is_error(n)) return n;
-  std::uint32_t count = ts_node_child_count(n);
-  for (std::uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_child(n, i);
-    if (ts_node_has_error(child) || ts_node_is_missing(child)) {
-      TSNode found = first_error(child);
-      if (!ts_node_is_null(found)) return found;
+// The first ERROR or MISSING node in document order. Iterative, through a cursor, descending only
+// into subtrees that hold an error: linear in the tree, and deep nesting does not overflow.
+TSNode first_error(TSNode root) {
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  TSNode found{};
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&c);
+    if (ts_node_is_missing(n) || ts_node_is_error(n)) {
+      found = n;
+      break;
     }
+    if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c)) continue;
+    bool done = false;
+    while (!done && !ts_tree_cursor_goto_next_sibling(&c)) done = !ts_tree_cursor_goto_parent(&c);
+    if (done) break;
   }
-  return TSNode{};
+  ts_tree_cursor_delete(&c);
+  return found;
 }
 
 // The first leaf token inside an ERROR node, shortened for the message.
@@ -128,6 +134,7 @@ ParseResult parse_js_text(std::string_view src, bool is_module, Arena& arena, Di
     return result;
   }
   cst::Converter converter(tree_sitter_javascript(), src, arena, diags);
+  converter.set_working_copy(work);
   result.program = converter.program(root, is_module);
   result.ok = !converter.failed();
   return result;

@@ -16,6 +16,19 @@ std::uint32_t begin(TSNode n) { return ts_node_start_byte(n); }
 std::uint32_t end(TSNode n) { return ts_node_end_byte(n); }
 bool is(TSNode n, const char* t) { return std::strcmp(ts_node_type(n), t) == 0; }
 
+// The children of `n` (through a cursor: ts_node_child(n, i) costs O(i), so an indexed loop over
+// a wide node, like an ERROR holding 100000 `(`, would be quadratic).
+std::vector<TSNode> kids(TSNode n) {
+  std::vector<TSNode> out;
+  TSTreeCursor c = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&c)) {
+    do out.push_back(ts_tree_cursor_current_node(&c));
+    while (ts_tree_cursor_goto_next_sibling(&c));
+  }
+  ts_tree_cursor_delete(&c);
+  return out;
+}
+
 // Length of the line terminator at s[i] (LF, CR, U+2028, U+2029), or 0.
 std::size_t line_terminator_at(std::string_view s, std::size_t i) {
   if (s[i] == '\n' || s[i] == '\r') return 1;
@@ -141,9 +154,10 @@ struct Walker {
     TSNode prev = ts_node_prev_sibling(n);
     bool tagged = is(ts_node_parent(n), "call_expression") && !ts_node_is_null(prev);
     if (!tagged) return;
-    std::uint32_t count = ts_node_child_count(n);
+    std::vector<TSNode> kn = kids(n);
+    std::uint32_t count = static_cast<std::uint32_t>(kn.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-      TSNode ch = ts_node_child(n, i);
+      TSNode ch = kn[i];
       if (is(ch, "template_substitution")) continue;
       for (std::uint32_t j = begin(ch); j < end(ch); ++j) {
         if (s[j] != '\\') continue;
@@ -181,13 +195,15 @@ struct Walker {
   // Class elements: `get`/`set`/`async`/a field name, then a line terminator, then `*g() {}`:
   // ASI ends the field (`async` and `*` take no line terminator between them).
   void class_body(TSNode n) {
-    std::uint32_t count = ts_node_child_count(n);
+    std::vector<TSNode> kn = kids(n);
+    std::uint32_t count = static_cast<std::uint32_t>(kn.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-      TSNode ch = ts_node_child(n, i);
+      TSNode ch = kn[i];
       if (is(ch, "method_definition")) {
-        std::uint32_t mc = ts_node_child_count(ch);
+        std::vector<TSNode> km = kids(ch);
+        std::uint32_t mc = static_cast<std::uint32_t>(km.size());
         for (std::uint32_t j = 0; j + 1 < mc; ++j) {
-          TSNode m = ts_node_child(ch, j), after = ts_node_child(ch, j + 1);
+          TSNode m = km[j], after = km[j + 1];
           std::string_view mt = type(m);
           if (mt == "static" || is(m, "decorator") || is(m, "comment")) continue;
           if (mt != "get" && mt != "set" && mt != "async" && mt != "ERROR") break;
@@ -199,7 +215,7 @@ struct Walker {
           break;
         }
       } else if (is(ch, "ERROR") && i + 1 < count) {
-        TSNode after = ts_node_child(n, i + 1);
+        TSNode after = kn[i + 1];
         if (is(after, "method_definition") && ts_node_child_count(after) > 0 &&
             type(ts_node_child(after, 0)) == "*") {
           Gap g = scan_gap(s, end(ch), begin(after));
@@ -236,9 +252,10 @@ struct Walker {
   // `[(a)] = 1`, `({a: (b.c)} = 1)`: a parenthesized simple target inside a destructuring
   // assignment; the grammar's patterns take no parentheses. They become spaces (the AST has none).
   void parenthesized_targets(TSNode error) {
-    std::uint32_t count = ts_node_child_count(error);
+    std::vector<TSNode> ke = kids(error);
+    std::uint32_t count = static_cast<std::uint32_t>(ke.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-      TSNode a = ts_node_child(error, i);
+      TSNode a = ke[i];
       if (!is(a, "array") && !is(a, "object")) continue;
       std::uint32_t j = end(a);
       while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) ++j;
@@ -248,9 +265,10 @@ struct Walker {
   }
   void strip_target_parens(TSNode n) {
     // In `target = default`, only the target.
-    std::uint32_t count = is(n, "assignment_expression") ? 1 : ts_node_child_count(n);
+    std::vector<TSNode> kn = kids(n);
+    std::uint32_t count = is(n, "assignment_expression") ? 1 : static_cast<std::uint32_t>(kn.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-      TSNode ch = ts_node_child(n, i);
+      TSNode ch = kn[i];
       std::string_view t = type(ch);
       if (t == "parenthesized_expression" && ts_node_named_child_count(ch) == 1) {
         std::string_view inner = type(ts_node_named_child(ch, 0));
@@ -268,9 +286,10 @@ struct Walker {
   // `import {null as a}`, `export {a as null}`: any name may follow or precede `as` there; the
   // grammar takes only identifiers. The keyword's first letter is upper-cased in the working copy.
   void keyword_module_names(TSNode n) {
-    std::uint32_t count = ts_node_child_count(n);
+    std::vector<TSNode> kn = kids(n);
+    std::uint32_t count = static_cast<std::uint32_t>(kn.size());
     for (std::uint32_t i = 0; i < count; ++i) {
-      TSNode ch = ts_node_child(n, i);
+      TSNode ch = kn[i];
       if (!is(ch, "ERROR")) continue;
       std::uint32_t b = begin(ch), e = b;
       while (e < end(ch) && s[e] >= 'a' && s[e] <= 'z') ++e;
@@ -291,9 +310,11 @@ struct Walker {
     }
     if (t == "ERROR") {
       parenthesized_targets(n);
+      method_like_call_target(n);
     } else if ((t == "named_imports" || t == "export_clause") && ts_node_has_error(n)) {
       keyword_module_names(n);
     }
+    if (t == "call_expression") call_target(n);
     if (t == "call_expression" || t == "subscript_expression" || t == "member_expression" ||
         t == "binary_expression" || t == "ternary_expression" || t == "update_expression" ||
         t == "assignment_expression" || t == "augmented_assignment_expression") {
@@ -313,6 +334,120 @@ struct Walker {
     }
   }
 
+  // `f() = 1`, `f(a) += 1`, `for (f() in x)`: V8 accepts a call as an assignment or for-in/of
+  // target (a ReferenceError at run time); the grammar takes no call there. The call is disguised
+  // as a member access of the same precedence: `f()` -> `f._`, `f(a, ...b,)` -> `f[a,    b ]`.
+  // The converter sees the original `(` at the `.` or `[` and builds the call
+  // (convert_operators.cpp).
+  void call_target(TSNode n) {
+    TSNode callee = ts_node_child_by_field_name(n, "function", 8);
+    TSNode args = ts_node_child_by_field_name(n, "arguments", 9);
+    if (ts_node_is_null(callee) || ts_node_is_null(args) || !is(args, "arguments")) return;
+    if (!ts_node_is_null(ts_node_child_by_field_name(n, "optional_chain", 14))) return;
+    std::string_view ct = type(callee);
+    if (ct == "import" || ct == "super" || ct == "number") return;
+    if (followed_by_assignment(end(n)) || for_in_head(n)) disguise_arguments(args);
+  }
+  // At a statement start in a block, `{ f(a) = 1 }` recovers as an ERROR holding a method-like
+  // `property_identifier formal_parameters`.
+  void method_like_call_target(TSNode error) {
+    std::vector<TSNode> ke = kids(error);
+    std::uint32_t count = static_cast<std::uint32_t>(ke.size());
+    for (std::uint32_t i = 0; i + 1 < count; ++i) {
+      TSNode name = ke[i], params = ke[i + 1];
+      if ((is(name, "property_identifier") || is(name, "identifier")) &&
+          is(params, "formal_parameters") && followed_by_assignment(end(params))) {
+        disguise_arguments(params);
+      }
+    }
+  }
+  // `(...)` -> `._` when empty, else `[...]` with each spread's `...` and a trailing comma blanked.
+  void disguise_arguments(TSNode args) {
+    std::vector<TSNode> ka = kids(args);
+    std::uint32_t count = static_cast<std::uint32_t>(ka.size());
+    if (ts_node_named_child_count(args) == count_comments(args)) {
+      std::uint32_t close = end(args) - 1;
+      if (close + 1 < s.size() && identifier_byte(s[close + 1])) return;  // `for(f()in x)`
+      edits.push_back({begin(args), "."});
+      edits.push_back({close, "_"});
+      return;
+    }
+    edits.push_back({begin(args), "["});
+    edits.push_back({end(args) - 1, "]"});
+    bool after_comma = false;
+    std::uint32_t last_comma = 0;
+    for (std::uint32_t i = 0; i < count; ++i) {
+      TSNode ch = ka[i];
+      if (is(ch, "comment")) continue;
+      if (type(ch) == ")" && after_comma) edits.push_back({last_comma, " "});
+      after_comma = type(ch) == ",";
+      if (after_comma) last_comma = begin(ch);
+      if ((is(ch, "spread_element") || is(ch, "rest_pattern")) &&
+          s.compare(begin(ch), 3, "...") == 0)
+        edits.push_back({begin(ch), "   "});
+    }
+  }
+  static std::uint32_t count_comments(TSNode n) {
+    std::uint32_t c = 0;
+    for (TSNode ch : kids(n)) c += is(ch, "comment");
+    return c;
+  }
+  static bool identifier_byte(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || c == '_' || c == '$' || c == '\\' || u >= 0x80;
+  }
+  // The next token after `at` (white space and comments skipped).
+  std::uint32_t next_token(std::uint32_t at) const {
+    while (at < s.size()) {
+      if (s[at] == ' ' || s[at] == '\t' || s[at] == '\n' || s[at] == '\v' || s[at] == '\f') {
+        ++at;
+      } else if (s.compare(at, 2, "//") == 0) {
+        while (at < s.size() && s[at] != '\n') ++at;
+      } else if (s.compare(at, 2, "/*") == 0) {
+        std::size_t close = s.find("*/", at + 2);
+        if (close == std::string_view::npos) return static_cast<std::uint32_t>(s.size());
+        at = static_cast<std::uint32_t>(close + 2);
+      } else {
+        break;
+      }
+    }
+    return at;
+  }
+  bool followed_by_assignment(std::uint32_t at) const {
+    at = next_token(at);
+    if (at >= s.size()) return false;
+    if (s[at] == '=') return at + 1 >= s.size() || (s[at + 1] != '=' && s[at + 1] != '>');
+    for (const char* op : {"+=", "-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=",
+                           "^=", "&&=", "||=", "?\?="}) {
+      if (s.compare(at, std::strlen(op), op) == 0) return true;
+    }
+    return false;
+  }
+  // The call right after `for (` or `for await (`, followed by `in` or `of`.
+  bool for_in_head(TSNode n) const {
+    std::uint32_t at = next_token(end(n));
+    bool in_of = s.compare(at, 2, "in") == 0 || s.compare(at, 2, "of") == 0;
+    if (!in_of || (at + 2 < s.size() && identifier_byte(s[at + 2]))) return false;
+    std::uint32_t i = begin(n);
+    auto back = [&] {
+      while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) --i;
+    };
+    back();
+    if (i == 0 || s[i - 1] != '(') return false;
+    --i;
+    back();
+    auto word = [&](std::string_view w) {
+      if (i < w.size() || s.compare(i - w.size(), w.size(), w) != 0) return false;
+      if (i > w.size() && identifier_byte(s[i - w.size() - 1])) return false;
+      i -= static_cast<std::uint32_t>(w.size());
+      return true;
+    };
+    if (word("for")) return true;
+    if (!word("await")) return false;
+    back();
+    return word("for");
+  }
+
   // `01.a` is the legacy octal literal `01`, then `.a`; the grammar lexes `01.` as one number.
   // The digits become a BigInt literal of the same length (`1n`, `10n`, ...), which stops before
   // the `.`; the converter reads the literal's text (`01`) from the original.
@@ -327,9 +462,10 @@ struct Walker {
   // `{a,,b}`: an object literal or pattern has no elisions; the grammar skips empty members.
   void object_elision(TSNode n) {
     bool after_separator = true;  // just after `{` or `,`
-    std::uint32_t count = ts_node_child_count(n);
+    std::vector<TSNode> kn = kids(n);
+    std::uint32_t count = static_cast<std::uint32_t>(kn.size());
     for (std::uint32_t i = 1; i < count; ++i) {
-      TSNode ch = ts_node_child(n, i);
+      TSNode ch = kn[i];
       std::string_view ct = type(ch);
       if (ct == "comment") continue;
       if (ct == ",") {
@@ -353,9 +489,7 @@ int yield_context(TSNode n) {
   if (t == "generator_function" || t == "generator_function_declaration") return 1;
   if (t == "function_declaration" || t == "function_expression") return 0;
   if (t == "method_definition") {
-    std::uint32_t count = ts_node_child_count(n);
-    for (std::uint32_t i = 0; i < count; ++i) {
-      TSNode ch = ts_node_child(n, i);
+    for (TSNode ch : kids(n)) {
       if (type(ch) == "*") return 1;
       if (ts_node_is_named(ch) && !is(ch, "ERROR") && !is(ch, "decorator")) break;
     }

@@ -28,6 +28,15 @@ const LISTED = [
   '/\\k<a>(?<a>)/u', '/(?<\\u0061>)/', '/(?<ä>)/', '/(?<𝒜>)/u', '/x{1}{1}/', '/a|*/', '/(|)/',
   '/a{,5}/', '/a{,5}/u', '/{/', '/[/', '/a{1,/u', '/a{1,/', '/[😀-😂]/', '/[😀-😂]/u', '/[\\c1]/',
   '/[\\c]/u', '/[\\k]/u', '/\\c1/', '/[a-z-\\d]/u', '/\\/', '/[\\d-\\d]/', '/\\u{61}/', '/a{2}?/u',
+  // Unicode property names and values (node's own set).
+  '/\\p{Foo}/u', '/\\p{Lu}/u', '/\\P{Lu}/u', '/\\p{lu}/u', '/\\p{Script=Latin}/u', '/\\p{Script=Foo}/u',
+  '/\\p{sc=Latn}/u', '/\\p{scx=Grek}/u', '/\\p{Foo=Latin}/u', '/\\p{General_Category}/u',
+  '/\\p{gc=Lu}/u', '/\\p{General_Category=Letter}/u', '/\\p{gc=Latin}/u', '/\\p{L=Lu}/u',
+  '/\\p{Script}/u', '/\\p{scx}/u', '/\\p{Any}/u', '/\\p{ASCII}/u', '/\\p{Assigned}/u',
+  '/\\p{Alphabetic}/u', '/\\p{alphabetic}/u', '/\\p{Extended_Pictographic}/u', '/\\p{Block=Basic_Latin}/u',
+  '/\\p{InBasic_Latin}/u', '/\\p{Line_Break=AL}/u', '/\\p{Script=Kawi}/u', '/\\p{RGI_Emoji}/u',
+  '/\\p{RGI_Emoji}/v', '/\\P{RGI_Emoji}/v', '/\\p{Basic_Emoji}/v', '/[\\p{L}--\\p{Lu}]/v', '/\\p{L}/',
+  '/\\p{Script_Extensions=Latin}/u', '/\\p{Lowercase_Letter}/u', '/\\p{punct}/u', '/\\p{Emoji}/u', '/\\p{space}/u', '/\\p{Space}/u',
 ];
 
 // A small deterministic generator (mulberry32) over pattern syntax.

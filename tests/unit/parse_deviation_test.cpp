@@ -113,3 +113,31 @@ TEST_CASE("deviation: object literals and patterns have no elisions") {
   CHECK(pp("({,a} = 0)") == "<rejected>");
   CHECK(pp("({a,,} = 0)") == "<rejected>");
 }
+
+TEST_CASE("deviation: a call as an assignment or for-in/of target (V8, web compatibility)") {
+  CHECK(pp("f() = 4") == "f() = 4;");
+  CHECK(pp("a.b(c)(d) += 1") == "a.b(c)(d) += 1;");
+  CHECK(pp("f(a, ...b,) = 1") == "f(a, ...b) = 1;");
+  CHECK(pp("f(/*)*/) = 1") == "f() = 1;");
+  CHECK(pp("x = f() = 1") == "x = f() = 1;");
+  CHECK(pp("{ f(a) = 0 }") == "{\n  f(a) = 0;\n}");
+  CHECK(pp("for (f() in x);") == "for (f() in x);");
+  CHECK(pp("async function g() { for await (f() of x); }") ==
+        "async function g() {\n  for await (f() of x);\n}");
+  // The AST is Assign{target: Call}, not a member access.
+  SourceFile file{"<test>", "f(a, ...b) = 1", false};
+  Arena arena;
+  ParseResult r = parse_js(file, arena, nullptr);
+  REQUIRE(r.ok);
+  const Node* assign = ast::expression(r.program->list[0]);
+  REQUIRE(assign->kind == Kind::Assign);
+  REQUIRE(ast::target(assign)->kind == Kind::Call);
+  REQUIRE(ast::target(assign)->list.size() == 2);
+  CHECK(ast::target(assign)->list[1]->kind == Kind::Spread);
+  // Negative: not targets, or not calls.
+  CHECK(pp("f() == 4") == "f() == 4;");
+  CHECK(pp("f(a) => 1") == "<rejected>");
+  CHECK(pp("new f() = 1") == "<rejected>");
+  CHECK(pp("f`` = 1") == "<rejected>");
+  CHECK(pp("(f(a, b) in x)") == "f(a, b) in x;");
+}

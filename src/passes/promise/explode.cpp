@@ -188,6 +188,15 @@ Node* Exploder::assign(Node* e) {
     destructure(target, source);
     return b_.ident(source->text, e);
   }
+  if (target->kind == Kind::Call) {
+    // `f(await x) = y` (V8, web compatibility): the call runs, then a ReferenceError is thrown;
+    // the right side is never evaluated, so `0` stands in for it (it may hold an await).
+    Node* a = b_.make(Kind::Assign, e);
+    set_op(a, e->op);
+    ast::target(a) = value(target);
+    ast::value(a) = b_.number("0", e);
+    return a;
+  }
   bool rhs_awaits = awaits_.contains(ast::value(e));
   Node* place = target->kind == Kind::Member ? member(target, rhs_awaits) : target;
   Op op = e->op;

@@ -124,6 +124,18 @@ void MachineLowering::assign_left(Node* left, Node* value) {
     sink_.emit(b_.expr_stmt(b_.assign(target, value, left)));
     return;
   }
+  if (left->kind == Kind::Call) {
+    // `for (f() of xs)` (V8, web compatibility): each iteration calls f, then throws the
+    // ReferenceError "Invalid left-hand side in for-loop"; `for (f() in [0]);` does the same.
+    Node* loop = b_.make(Kind::ForIn, left);
+    ast::left(loop) = ex_.value(left);
+    Node* keys = b_.make(Kind::Array, left);
+    keys->list = b_.list({b_.number("0", left)});
+    ast::right(loop) = keys;
+    ast::body(loop) = b_.make(Kind::Empty, left);
+    sink_.emit(loop);
+    return;
+  }
   sink_.emit(b_.expr_stmt(b_.assign(left, value, left)));
 }
 void MachineLowering::try_statement(Node* s) {
