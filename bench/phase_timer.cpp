@@ -83,10 +83,14 @@ int run(const std::vector<std::string>& args) {
   std::string path, phase;
   bool is_module = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--phase" && i + 1 < args.size()) phase = args[++i];
-    else if (args[i] == "--module") is_module = true;
-    else if (!args[i].empty() && args[i][0] != '-' && path.empty()) path = args[i];
-    else return usage();
+    if (args[i] == "--phase" && i + 1 < args.size())
+      phase = args[++i];
+    else if (args[i] == "--module")
+      is_module = true;
+    else if (!args[i].empty() && args[i][0] != '-' && path.empty())
+      path = args[i];
+    else
+      return usage();
   }
   if (path.empty() || (phase != "ts" && phase != "front")) return usage();
 
@@ -109,7 +113,8 @@ int run(const std::vector<std::string>& args) {
   std::ostringstream json;
   json.setf(std::ios::fixed);
   json.precision(3);
-  json << "{\"phase\":\"" << phase << "\",\"bytes\":" << file.text.size() << ",\"read_ms\":" << read_ms;
+  json << "{\"phase\":\"" << phase << "\",\"bytes\":" << file.text.size()
+       << ",\"read_ms\":" << read_ms;
 
   if (phase == "ts") {
     // The same calls parse_js makes, minus the UTF-8 check and the conversion.
@@ -184,8 +189,10 @@ int main(int argc, char** argv) {
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, std::size_t{1} << 30);
   pthread_t thread;
-  if (pthread_create(&thread, &attr, run_job, &job) != 0) run_job(&job);
-  else pthread_join(thread, nullptr);
+  if (pthread_create(&thread, &attr, run_job, &job) != 0)
+    run_job(&job);
+  else
+    pthread_join(thread, nullptr);
   pthread_attr_destroy(&attr);
   return job.status;
 }

@@ -100,6 +100,13 @@ Node* AstBuilder::binary(Op op, Node* left, Node* right, const Node* origin) {
   return n;
 }
 
+Node* AstBuilder::property(Node* key, Node* value, const Node* origin) {
+  Node* n = make(Kind::Property, origin);
+  ast::key(n) = key;
+  ast::value(n) = value;
+  return n;
+}
+
 Node* AstBuilder::assign(Node* target, Node* value, const Node* origin) {
   Node* n = make(Kind::Assign, origin);
   set_op(n, Op::Assign);

@@ -147,13 +147,13 @@ namespace ast {
 // For's d, an Arrow's b), for code that handles several kinds alike. Checked in debug builds: the
 // kind must have a slot of that name. The list is every accessor name kinds.def uses, once; a
 // static_assert below keeps the two in step.
-#define DESUGAR_SLOT_NAMES(N)                                                                     \
-  N(alternate)                                                                                    \
-  N(argument)                                                                                     \
-  N(block) N(body) N(callee) N(consequent) N(declaration) N(discriminant) N(expression)           \
-      N(fallback) N(finalizer) N(function) N(handler) N(init) N(key) N(left) N(name) N(object)    \
-          N(param) N(property) N(quasi) N(right) N(superclass) N(tag) N(target) N(test) N(update) \
-              N(value)
+// clang-format off
+#define DESUGAR_SLOT_NAMES(N)                                                                   \
+  N(alternate) N(argument) N(block) N(body) N(callee) N(consequent) N(declaration)            \
+  N(discriminant) N(expression) N(fallback) N(finalizer) N(function) N(handler) N(init) N(key) \
+  N(left) N(name) N(object) N(param) N(property) N(quasi) N(right) N(superclass) N(tag)        \
+  N(target) N(test) N(update) N(value)
+// clang-format on
 enum class SlotName : std::uint8_t {
 #define N(name) name,
   DESUGAR_SLOT_NAMES(N)
@@ -334,6 +334,7 @@ class AstBuilder {
   Node* var(std::string_view kind, Node* target, Node* init, const Node* origin = nullptr);
   Node* binary(Op op, Node* left, Node* right, const Node* origin = nullptr);
   Node* assign(Node* target, Node* value, const Node* origin = nullptr);
+  Node* property(Node* key, Node* value, const Node* origin = nullptr);  // `key: value`
 
  private:
   Arena& arena_;

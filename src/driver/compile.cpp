@@ -44,7 +44,8 @@ CompileResult compile(const SourceFile& file, const Options& options) {
 std::string render_all(const CompileResult& result, const SourceFile& file) {
   LineMap lines(file.text);
   std::string out;
-  for (const Diagnostic& d : result.diagnostics.items()) out += render_diagnostic(d, file.path, lines);
+  for (const Diagnostic& d : result.diagnostics.items())
+    out += render_diagnostic(d, file.path, lines);
   return out;
 }
 

@@ -51,7 +51,8 @@ bool read_input(const std::string& path, std::string& text, std::string& error) 
 }
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // Whether `input` names the same file as one of the outputs (which would overwrite the input).
@@ -96,8 +97,8 @@ int run_cli(const std::vector<std::string>& args) {
     return kExitInputError;
   }
   if (file.text.rfind("\xEF\xBB\xBF", 0) == 0) file.text.erase(0, 3);  // BOM
-  file.is_module = options->force_module ||
-                   (!options->force_script && (ends_with(options->input, ".mjs")));
+  file.is_module =
+      options->force_module || (!options->force_script && (ends_with(options->input, ".mjs")));
 
   // ---- the predicted ordering (src/sim, src/report, built with DESUGAR_SIM=ON): --order,
   // --explain, and -o's comments
@@ -105,7 +106,8 @@ int run_cli(const std::vector<std::string>& args) {
   if (options->order_mode != Options::OrderMode::None) return run_order_command(*options, file);
   bool with_order = (options->output && !options->no_order) || options->order_file;
   Prediction prediction;
-  CompileResult result = with_order ? compile_with_order(file, *options, prediction) : compile(file, *options);
+  CompileResult result =
+      with_order ? compile_with_order(file, *options, prediction) : compile(file, *options);
   if (with_order && options->order_file && prediction.ok && result.ok) {
     if (!write_atomically(*options->order_file, prediction.stdout_text, error)) {
       std::cerr << render_file_diagnostic(*options->order_file, DiagId::D0050, error);
@@ -114,7 +116,8 @@ int run_cli(const std::vector<std::string>& args) {
   }
 #else
   if (options->order_mode != Options::OrderMode::None || options->order_file) {
-    std::cerr << "desugar: this build has no event-loop simulator (configure with -DDESUGAR_SIM=ON)\n";
+    std::cerr
+        << "desugar: this build has no event-loop simulator (configure with -DDESUGAR_SIM=ON)\n";
     return kExitUsage;
   }
   CompileResult result = compile(file, *options);

@@ -70,9 +70,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     } else if (is(arg, "--stage")) {
       auto v = value_of(i, "--stage");
       if (!v) return std::nullopt;
-      if (*v == "print") o.stage = Stage::Print;
-      else if (*v == "generator") o.stage = Stage::Generator;
-      else if (*v == "promise") o.stage = Stage::Promise;
+      if (*v == "print")
+        o.stage = Stage::Print;
+      else if (*v == "generator")
+        o.stage = Stage::Generator;
+      else if (*v == "promise")
+        o.stage = Stage::Promise;
       else {
         error = "unknown stage '" + *v + "' (expected print, generator or promise)";
         return std::nullopt;
@@ -80,8 +83,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
     } else if (is(arg, "--await")) {
       auto v = value_of(i, "--await");
       if (!v) return std::nullopt;
-      if (*v == "modern") o.await_mode = AwaitMode::Modern;
-      else if (*v == "legacy") o.await_mode = AwaitMode::Legacy;
+      if (*v == "modern")
+        o.await_mode = AwaitMode::Modern;
+      else if (*v == "legacy")
+        o.await_mode = AwaitMode::Legacy;
       else {
         error = "unknown await mode '" + *v + "' (expected modern or legacy)";
         return std::nullopt;

@@ -9,21 +9,21 @@
 namespace desugar {
 
 struct Options {
-  std::string input;             // path, or "-" for stdin
+  std::string input;                  // path, or "-" for stdin
   std::optional<std::string> output;  // -o; stdout when absent
   Stage stage = Stage::Promise;
   AwaitMode await_mode = AwaitMode::Modern;
-  bool explicit_jobs = true;     // --no-explicit-jobs turns it off
-  bool force_module = false;     // --module
-  bool force_script = false;     // --script
+  bool explicit_jobs = true;  // --no-explicit-jobs turns it off
+  bool force_module = false;  // --module
+  bool force_script = false;  // --script
   bool help = false;
   bool version = false;
   // ---- the predicted ordering (src/sim, src/report)
   enum class OrderMode { None, Order, Explain, ExplainJson };
-  OrderMode order_mode = OrderMode::None;  // --order / --explain / --explain=json
-  bool no_order = false;                   // --no-order: no ordering comments in -o output
-  std::optional<std::string> order_file;   // --order-file F
-  HostKind host = HostKind::Node;          // --host node|browser
+  OrderMode order_mode = OrderMode::None;       // --order / --explain / --explain=json
+  bool no_order = false;                        // --no-order: no ordering comments in -o output
+  std::optional<std::string> order_file;        // --order-file F
+  HostKind host = HostKind::Node;               // --host node|browser
   unsigned long long max_steps = 100000000ULL;  // --max-steps N
   unsigned jobs = 0;  // --jobs N: threads in directory mode (0: one per core)
 };

@@ -6,8 +6,8 @@
 
 #include "check/early_errors.h"
 #include "driver/output_check.h"
-#include "passes/names.h"
 #include "parse/parse.h"
+#include "passes/names.h"
 #include "print/printer.h"
 #include "report/report.h"
 

@@ -12,7 +12,8 @@ namespace desugar {
 // `check_suspensions`: also reject an `await` outside an async function and a `yield` outside a
 // generator (pass false when the input itself has one: sloppy scripts may call a function named
 // `await`, which the grammar reads as an await expression).
-void check_output(std::string_view output, bool is_module, const std::string& prefix, bool check_suspensions = true);
+void check_output(std::string_view output, bool is_module, const std::string& prefix,
+                  bool check_suspensions = true);
 
 struct Node;
 // Whether `program` has an `await` outside an async function or a `yield` outside a generator.

@@ -28,11 +28,13 @@ Converter::Converter(const TSLanguage* language, std::string_view source, Arena&
                      Diagnostics* diags)
     : language_(language), source_(source), b_(arena), diags_(diags) {
   std::unordered_map<std::string_view, Sym> by_name;
-  for (std::size_t i = 0; i < std::size(kSymNames); ++i) by_name.emplace(grammar_name(kSymNames[i]), Sym(i));
+  for (std::size_t i = 0; i < std::size(kSymNames); ++i)
+    by_name.emplace(grammar_name(kSymNames[i]), Sym(i));
   std::uint32_t count = ts_language_symbol_count(language);
   sym_of_.assign(count, Sym::Other);
   for (std::uint32_t s = 0; s < count; ++s) {
-    if (ts_language_symbol_type(language, static_cast<TSSymbol>(s)) != TSSymbolTypeRegular) continue;
+    if (ts_language_symbol_type(language, static_cast<TSSymbol>(s)) != TSSymbolTypeRegular)
+      continue;
     auto it = by_name.find(ts_language_symbol_name(language, static_cast<TSSymbol>(s)));
     if (it != by_name.end()) sym_of_[s] = it->second;
   }

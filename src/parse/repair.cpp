@@ -266,7 +266,8 @@ struct Walker {
   void strip_target_parens(TSNode n) {
     // In `target = default`, only the target.
     std::vector<TSNode> kn = kids(n);
-    std::uint32_t count = is(n, "assignment_expression") ? 1 : static_cast<std::uint32_t>(kn.size());
+    std::uint32_t count =
+        is(n, "assignment_expression") ? 1 : static_cast<std::uint32_t>(kn.size());
     for (std::uint32_t i = 0; i < count; ++i) {
       TSNode ch = kn[i];
       std::string_view t = type(ch);

@@ -16,11 +16,12 @@ Node* lower_program(Node* program, const LowerOptions& options, AstBuilder& buil
   switch (options.stage) {
     case Stage::Print: return program;
     case Stage::Generator:
-      if (!lower_async_to_generators(program, options.await_mode, library, names, builder, diags)) return nullptr;
+      if (!lower_async_to_generators(program, options.await_mode, library, names, builder, diags))
+        return nullptr;
       return program;
     case Stage::Promise:
-      if (!lower_async_to_promises(program, options.await_mode, options.explicit_jobs, options.source,
-                                   library, names, builder, diags)) {
+      if (!lower_async_to_promises(program, options.await_mode, options.explicit_jobs,
+                                   options.source, library, names, builder, diags)) {
         return nullptr;
       }
       return program;

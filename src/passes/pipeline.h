@@ -12,8 +12,8 @@ namespace desugar {
 struct LowerOptions {
   Stage stage = Stage::Generator;
   AwaitMode await_mode = AwaitMode::Modern;
-  bool explicit_jobs = true;   // promise stage: write PromiseResolveThenableJob out
-  std::string_view source;     // the original text (line numbers in emitted names)
+  bool explicit_jobs = true;                // promise stage: write PromiseResolveThenableJob out
+  std::string_view source;                  // the original text (line numbers in emitted names)
   const RuntimeLibrary* runtime = nullptr;  // the parsed runtime (driver/runtime_library.h)
 };
 

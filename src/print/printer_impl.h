@@ -26,7 +26,7 @@ class Printer {
   // ---- printer.cpp: statements and shared pieces
   void print_stmt(const Node* s);
   void print_stmt_list(const NodeList& list, bool top_level);
-  void print_block(const Node* block);      // `{}` or `{` newline statements `}`
+  void print_block(const Node* block);       // `{}` or `{` newline statements `}`
   void print_function_tail(const Node* fn);  // `(params) {body}`
   void print_class_tail(const Node* cls);    // ` extends X {members}` (after the name)
   void print_var_decl(const Node* decl, std::uint8_t flags);  // without the `;`
@@ -65,7 +65,7 @@ class Printer {
   bool blank_line_between(const Node* prev, const Node* next) const;
 
   // print_expr.cpp
-  void print_paren(const Node* e);  // `(e)` with a fresh context
+  void print_paren(const Node* e);                     // `(e)` with a fresh context
   void print_list(const NodeList& list, Level level);  // `a, b, c`
   void print_binary(const Node* e, Level level, std::uint8_t flags);
   void print_assign(const Node* e, Level level, std::uint8_t flags);

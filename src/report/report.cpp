@@ -110,10 +110,12 @@ std::string render_explain_json(const Prediction& p, const SourceFile& file, Hos
   for (std::size_t i = 0; i < p.trace.size(); ++i) {
     const TraceRow& r = p.trace[i];
     out << (i ? "," : "") << "\n    {\"step\": " << r.step << ", \"kind\": " << json_string(r.kind)
-        << ", \"queued_at\": " << json_loc(lines, r.queued_at) << ", \"runs\": " << json_loc(lines, r.runs)
-        << ", \"clock_ms\": " << r.clock_ms << ",\n     \"prints\": [";
+        << ", \"queued_at\": " << json_loc(lines, r.queued_at)
+        << ", \"runs\": " << json_loc(lines, r.runs) << ", \"clock_ms\": " << r.clock_ms
+        << ",\n     \"prints\": [";
     for (std::size_t k = 0; k < r.lines.size(); ++k) {
-      out << (k ? ", " : "") << "{\"line\": " << (r.first_line + k) << ", \"text\": " << json_string(r.lines[k]) << "}";
+      out << (k ? ", " : "") << "{\"line\": " << (r.first_line + k)
+          << ", \"text\": " << json_string(r.lines[k]) << "}";
     }
     out << "],\n     \"microtasks_after\": "
         << json_list(describe_queue(r.microtasks_after, r.microtasks_total, lines))

@@ -14,7 +14,13 @@
 namespace desugar::sim {
 
 enum class ActKind : std::uint8_t { Generator, Async, AsyncGenerator };
-enum class GenState : std::uint8_t { SuspendedStart, SuspendedYield, Executing, AwaitingReturn, Completed };
+enum class GenState : std::uint8_t {
+  SuspendedStart,
+  SuspendedYield,
+  Executing,
+  AwaitingReturn,
+  Completed
+};
 enum class ResumeMode : std::uint8_t { Next, Throw, Return };
 
 // #sec-asyncgeneratorrequest-records
@@ -28,8 +34,8 @@ struct Activation final : Cell {
   explicit Activation(Interp& i) : in(i) {}
   ~Activation() override { delete co; }
   Interp& in;
-  std::vector<Value> args;      // arguments, until the coroutine binds them
-  bool raw_result = false;      // yield*: `transfer` is already an iterator result
+  std::vector<Value> args;                      // arguments, until the coroutine binds them
+  bool raw_result = false;                      // yield*: `transfer` is already an iterator result
   std::unique_ptr<std::string> internal_error;  // a C++ exception escaped the coroutine
   void trace(Tracer& t) override;
 
@@ -37,21 +43,21 @@ struct Activation final : Cell {
   GenState state = GenState::SuspendedStart;
   Coroutine* co = nullptr;
   UserFunction* fn = nullptr;
-  Frame frame;                 // env prepared by FunctionDeclarationInstantiation
+  Frame frame;  // env prepared by FunctionDeclarationInstantiation
   Value this_value;
   Object* generator = nullptr;  // the generator object (generators)
   Capability cap;               // the async function's promise capability
 
   // Transfer across a switch.
   ResumeMode mode = ResumeMode::Next;
-  Value transfer;               // the value sent in, or the value yielded out
-  bool completed = false;       // the body finished (normally, by return, or by a throw)
+  Value transfer;          // the value sent in, or the value yielded out
+  bool completed = false;  // the body finished (normally, by return, or by a throw)
   bool threw = false;
-  Value completion;             // return value or thrown value
-  std::unique_ptr<Refusal> refusal;     // a refusal raised inside, rethrown by the resumer
-  std::unique_ptr<ProcessExit> exit;    // likewise for process.exit()
-  bool is_module = false;               // the module body (top-level await)
-  std::uint32_t await_pos = 0;          // where it is suspended (trace labels)
+  Value completion;                   // return value or thrown value
+  std::unique_ptr<Refusal> refusal;   // a refusal raised inside, rethrown by the resumer
+  std::unique_ptr<ProcessExit> exit;  // likewise for process.exit()
+  bool is_module = false;             // the module body (top-level await)
+  std::uint32_t await_pos = 0;        // where it is suspended (trace labels)
 
   // Async generators: [[AsyncGeneratorQueue]] (#sec-properties-of-asyncgenerator-intances).
   std::deque<AsyncGenRequest>& queue() {

@@ -14,13 +14,16 @@ namespace {
 bool has_index(Interp& in, Object* o, std::int64_t i) {
   if (o->cls == Class::Array && o->proto == in.r.array_proto) {
     auto* a = static_cast<ArrayObj*>(o);
-    if (i < static_cast<std::int64_t>(a->elements.size()) && !a->elements[static_cast<std::size_t>(i)].is_empty()) return true;
+    if (i < static_cast<std::int64_t>(a->elements.size()) &&
+        !a->elements[static_cast<std::size_t>(i)].is_empty())
+      return true;
   }
   return in.HasProperty(o, in.key_from_index(static_cast<std::uint32_t>(i)));
 }
 
 Value get_index(Interp& in, Object* o, std::int64_t i) {
-  if (o->cls == Class::Array) return in.array_get(static_cast<ArrayObj*>(o), static_cast<std::uint32_t>(i));
+  if (o->cls == Class::Array)
+    return in.array_get(static_cast<ArrayObj*>(o), static_cast<std::uint32_t>(i));
   return in.get(o, in.key_from_index(static_cast<std::uint32_t>(i)));
 }
 
@@ -66,10 +69,13 @@ struct Sorter {
       Value pivot = w()[static_cast<std::size_t>(right)];
       while (left < right) {
         std::int64_t mid = left + ((right - left) >> 1);
-        if (compare(pivot, w()[static_cast<std::size_t>(mid)]) < 0) right = mid;
-        else left = mid + 1;
+        if (compare(pivot, w()[static_cast<std::size_t>(mid)]) < 0)
+          right = mid;
+        else
+          left = mid + 1;
       }
-      for (std::int64_t p = start; p > left; --p) w()[static_cast<std::size_t>(p)] = w()[static_cast<std::size_t>(p - 1)];
+      for (std::int64_t p = start; p > left; --p)
+        w()[static_cast<std::size_t>(p)] = w()[static_cast<std::size_t>(p - 1)];
       w()[static_cast<std::size_t>(left)] = pivot;
     }
   }
@@ -80,8 +86,10 @@ struct Sorter {
     std::size_t i = 0;
     std::int64_t j = mid, k = lo;
     while (i < left.size() && j < hi) {
-      if (compare(w()[static_cast<std::size_t>(j)], left[i]) < 0) w()[static_cast<std::size_t>(k++)] = w()[static_cast<std::size_t>(j++)];
-      else w()[static_cast<std::size_t>(k++)] = left[i++];
+      if (compare(w()[static_cast<std::size_t>(j)], left[i]) < 0)
+        w()[static_cast<std::size_t>(k++)] = w()[static_cast<std::size_t>(j++)];
+      else
+        w()[static_cast<std::size_t>(k++)] = left[i++];
     }
     while (i < left.size()) w()[static_cast<std::size_t>(k++)] = left[i++];
   }
@@ -133,8 +141,10 @@ Value sort_values(Interp& in, Object* o, Value cmp, bool in_place) {
   for (std::int64_t i = 0; i < len; ++i) {
     if (!has_index(in, o, i)) continue;
     Value v = get_index(in, o, i);
-    if (v.is_undefined()) ++undefineds;
-    else work->items.push_back(v);
+    if (v.is_undefined())
+      ++undefineds;
+    else
+      work->items.push_back(v);
   }
   Sorter s{in, cmp, work};
   s.sort();

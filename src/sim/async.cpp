@@ -21,7 +21,8 @@ static void async_body(Activation* act) {
       Flow fl = in.run_body(act->frame.code, act->frame);
       (void)fl;
     } else {
-      in.bind_parameters(act->fn, act->frame, act->args.data(), static_cast<std::uint32_t>(act->args.size()));
+      in.bind_parameters(act->fn, act->frame, act->args.data(),
+                         static_cast<std::uint32_t>(act->args.size()));
       act->args.clear();
       Flow fl = in.run_body(act->fn->code, act->frame);
       v = fl == Flow::Return ? act->frame.ret : Value::undefined();
@@ -39,7 +40,8 @@ static void async_entry(void* p) {
   run_activation_guarded(act, async_body);
 }
 
-Value Interp::AsyncFunctionStart(UserFunction* fn, Value this_value, const Value* argv, std::uint32_t argc) {
+Value Interp::AsyncFunctionStart(UserFunction* fn, Value this_value, const Value* argv,
+                                 std::uint32_t argc) {
   auto* act = heap.make<Activation>(*this);
   act->kind = ActKind::Async;
   act->fn = fn;

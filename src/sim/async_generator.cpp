@@ -152,7 +152,8 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
   Capability cap = in.NewPromiseCapability(Value::object(in.r.promise_ctor));
   GeneratorObj* g = validate(in, gen);
   if (g == nullptr) {
-    Object* err = in.make_error(ErrorType::TypeError, std::string(name) + " method called on incompatible receiver", false);
+    Object* err = in.make_error(
+        ErrorType::TypeError, std::string(name) + " method called on incompatible receiver", false);
     in.CallCapability(cap, true, Value::object(err));
     return cap.promise;
   }
@@ -172,7 +173,8 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
     }
   }
   act->queue().push_back(AsyncGenRequest{mode, v, cap});
-  if (mode == ResumeMode::Return && (state == GenState::SuspendedStart || state == GenState::Completed)) {
+  if (mode == ResumeMode::Return &&
+      (state == GenState::SuspendedStart || state == GenState::Completed)) {
     act->state = GenState::AwaitingReturn;
     await_return(in, act);
   } else if (state == GenState::SuspendedStart || state == GenState::SuspendedYield) {
@@ -182,13 +184,16 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
 }
 
 Value ag_next(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Next, a.arg(0), "AsyncGenerator.prototype.next");
+  return enqueue_method(in, a.this_value, ResumeMode::Next, a.arg(0),
+                        "AsyncGenerator.prototype.next");
 }
 Value ag_return(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Return, a.arg(0), "AsyncGenerator.prototype.return");
+  return enqueue_method(in, a.this_value, ResumeMode::Return, a.arg(0),
+                        "AsyncGenerator.prototype.return");
 }
 Value ag_throw(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Throw, a.arg(0), "AsyncGenerator.prototype.throw");
+  return enqueue_method(in, a.this_value, ResumeMode::Throw, a.arg(0),
+                        "AsyncGenerator.prototype.throw");
 }
 
 // ---- %AsyncFromSyncIteratorPrototype%
@@ -216,7 +221,8 @@ Value continuation(Interp& in, Value result, Capability& cap) {
   Value value_wrapper;
   bool done = false;
   try {
-    if (!result.is_object()) in.throw_type_error("Iterator result " + in.to_std_string(result) + " is not an object");
+    if (!result.is_object())
+      in.throw_type_error("Iterator result " + in.to_std_string(result) + " is not an object");
     done = in.ToBoolean(in.get(result.obj(), in.n.done));
     Value value = in.get(result.obj(), in.n.value);
     value_wrapper = in.PromiseResolve(in.r.promise_ctor, value);
@@ -231,7 +237,7 @@ Value continuation(Interp& in, Value result, Capability& cap) {
   NativeFunction* on_fulfilled = in.make_native("", 1, unwrap_closure);
   on_fulfilled->slots[0] = Value::boolean(done);
   in.PerformPromiseThen(static_cast<PromiseObj*>(value_wrapper.obj()), Value::object(on_fulfilled),
-                          Value::undefined(), &cap);
+                        Value::undefined(), &cap);
   return cap.promise;
 }
 
@@ -244,7 +250,8 @@ Value afs_next(Interp& in, NativeFunction&, NativeArgs& a) {
   bool threw = false;
   Value err;
   try {
-    result = a.argc > 0 ? in.call(o->next_method, o->iterator, {a.arg(0)}) : in.call(o->next_method, o->iterator, {});
+    result = a.argc > 0 ? in.call(o->next_method, o->iterator, {a.arg(0)})
+                        : in.call(o->next_method, o->iterator, {});
   } catch (const Throw& t) {
     threw = true;
     err = t.value;
@@ -268,8 +275,10 @@ Value afs_return_or_throw(Interp& in, NativeArgs& a, bool is_throw) {
     if (method.is_undefined()) {
       missing = true;
     } else {
-      result = a.argc > 0 ? in.call(method, o->iterator, {a.arg(0)}) : in.call(method, o->iterator, {});
-      if (!result.is_object()) in.throw_type_error("Iterator result " + in.to_std_string(result) + " is not an object");
+      result =
+          a.argc > 0 ? in.call(method, o->iterator, {a.arg(0)}) : in.call(method, o->iterator, {});
+      if (!result.is_object())
+        in.throw_type_error("Iterator result " + in.to_std_string(result) + " is not an object");
     }
   } catch (const Throw& t) {
     threw = true;
@@ -280,15 +289,21 @@ Value afs_return_or_throw(Interp& in, NativeArgs& a, bool is_throw) {
     return cap.promise;
   }
   if (missing) {
-    if (is_throw) in.CallCapability(cap, true, a.arg(0));
-    else in.CallCapability(cap, false, in.CreateIteratorResultObject(a.arg(0), true));
+    if (is_throw)
+      in.CallCapability(cap, true, a.arg(0));
+    else
+      in.CallCapability(cap, false, in.CreateIteratorResultObject(a.arg(0), true));
     return cap.promise;
   }
   return continuation(in, result, cap);
 }
 
-Value afs_return(Interp& in, NativeFunction&, NativeArgs& a) { return afs_return_or_throw(in, a, false); }
-Value afs_throw(Interp& in, NativeFunction&, NativeArgs& a) { return afs_return_or_throw(in, a, true); }
+Value afs_return(Interp& in, NativeFunction&, NativeArgs& a) {
+  return afs_return_or_throw(in, a, false);
+}
+Value afs_throw(Interp& in, NativeFunction&, NativeArgs& a) {
+  return afs_return_or_throw(in, a, true);
+}
 
 }  // namespace
 
@@ -335,7 +350,8 @@ Value async_generator_delegate(Interp& in, Activation* act, Value iterable, Fram
         Value ret = in.GetMethod(it.iterator, in.n.return_);
         if (!ret.is_undefined()) {
           Value r2 = in.Await(in.call(ret, it.iterator, {}), f);
-          if (!r2.is_object()) in.throw_type_error("iterator.return() did not return an object", false);
+          if (!r2.is_object())
+            in.throw_type_error("iterator.return() did not return an object", false);
         }
         in.throw_type_error("The iterator does not provide a 'throw' method.");
       }
@@ -345,7 +361,8 @@ Value async_generator_delegate(Interp& in, Activation* act, Value iterable, Fram
       if (rt.is_undefined()) throw GeneratorReturn{in.Await(received.value, f)};
       inner = in.Await(in.call(rt, it.iterator, {received.value}), f);
     }
-    if (!inner.is_object()) in.throw_type_error("Iterator result " + in.to_std_string(inner) + " is not an object");
+    if (!inner.is_object())
+      in.throw_type_error("Iterator result " + in.to_std_string(inner) + " is not an object");
     bool done = in.ToBoolean(in.get(inner.obj(), in.n.done));
     Value value = in.get(inner.obj(), in.n.value);
     if (done) {

@@ -57,7 +57,8 @@ inline Value key_to_value(Key k) {
   if (k->cell_type == kCellSymbol) return Value::symbol(static_cast<Symbol*>(k));
   return Value::string(static_cast<Str*>(k));
 }
-Value make_function_from_native(Interp& in, std::string_view name, std::uint32_t length, NativeFn fn);
+Value make_function_from_native(Interp& in, std::string_view name, std::uint32_t length,
+                                NativeFn fn);
 Object* make_constructor(Interp& in, std::string_view name, std::uint32_t length, NativeFn fn,
                          Object* prototype);
 double relative_index(Interp& in, Value v, double len, double dflt);

@@ -14,14 +14,17 @@ Object* make_array_iterator(Interp& in, Value target, int kind);
 namespace {
 
 Value get_index(Interp& in, Object* o, std::int64_t i) {
-  if (o->cls == Class::Array) return in.array_get(static_cast<ArrayObj*>(o), static_cast<std::uint32_t>(i));
+  if (o->cls == Class::Array)
+    return in.array_get(static_cast<ArrayObj*>(o), static_cast<std::uint32_t>(i));
   return in.get(o, in.key_from_index(static_cast<std::uint32_t>(i)));
 }
 
 bool has_index(Interp& in, Object* o, std::int64_t i) {
   if (o->cls == Class::Array && o->proto == in.r.array_proto) {
     auto* a = static_cast<ArrayObj*>(o);
-    if (i < static_cast<std::int64_t>(a->elements.size()) && !a->elements[static_cast<std::size_t>(i)].is_empty()) return true;
+    if (i < static_cast<std::int64_t>(a->elements.size()) &&
+        !a->elements[static_cast<std::size_t>(i)].is_empty())
+      return true;
   }
   return in.HasProperty(o, in.key_from_index(static_cast<std::uint32_t>(i)));
 }
@@ -54,7 +57,8 @@ Object* array_species_create(Interp& in, Object* original, std::int64_t length) 
   if (c.is_undefined() || (c.is_object() && c.obj() == in.r.array_ctor)) {
     return in.new_array(static_cast<std::size_t>(length));
   }
-  if (!in.IsConstructor(c)) in.throw_type_error("object.constructor[Symbol.species] is not a constructor");
+  if (!in.IsConstructor(c))
+    in.throw_type_error("object.constructor[Symbol.species] is not a constructor");
   Value len = Value::number(static_cast<double>(length));
   return in.construct(c, &len, 1, c).obj();
 }
@@ -66,7 +70,8 @@ Value array_ctor(Interp& in, NativeFunction& self, NativeArgs& a) {
   arr->proto = proto;
   if (a.argc == 1 && a.argv[0].is_number()) {
     double len = a.argv[0].num();
-    if (len < 0 || len != std::floor(len) || len > 4294967295.0) in.throw_error(ErrorType::RangeError, "Invalid array length");
+    if (len < 0 || len != std::floor(len) || len > 4294967295.0)
+      in.throw_error(ErrorType::RangeError, "Invalid array length");
     if (len > 1e7) in.refuse("arrays longer than 10 million elements are not modelled");
     arr->elements.assign(static_cast<std::size_t>(len), Value::empty());
   } else {
@@ -75,7 +80,9 @@ Value array_ctor(Interp& in, NativeFunction& self, NativeArgs& a) {
   return Value::object(arr);
 }
 
-Value array_is_array(Interp& in, NativeFunction&, NativeArgs& a) { return Value::boolean(in.IsArray(a.arg(0))); }
+Value array_is_array(Interp& in, NativeFunction&, NativeArgs& a) {
+  return Value::boolean(in.IsArray(a.arg(0)));
+}
 
 Value array_of(Interp& in, NativeFunction&, NativeArgs& a) {
   ArrayObj* arr = in.new_array(0);
@@ -86,8 +93,10 @@ Value array_of(Interp& in, NativeFunction&, NativeArgs& a) {
 Value array_from(Interp& in, NativeFunction&, NativeArgs& a) {
   Value items = a.arg(0);
   Value mapfn = a.arg(1);
-  if (!mapfn.is_undefined() && !in.IsCallable(mapfn)) in.throw_type_error(in.inspect(mapfn) + " is not a function", false);
-  if (a.this_value.is_object() && a.this_value.obj() != in.r.array_ctor && in.IsConstructor(a.this_value)) {
+  if (!mapfn.is_undefined() && !in.IsCallable(mapfn))
+    in.throw_type_error(in.inspect(mapfn) + " is not a function", false);
+  if (a.this_value.is_object() && a.this_value.obj() != in.r.array_ctor &&
+      in.IsConstructor(a.this_value)) {
     in.refuse("Array.from on a subclass is not modelled");
   }
   ArrayObj* out = in.new_array(0);
@@ -107,7 +116,8 @@ Value array_from(Interp& in, NativeFunction&, NativeArgs& a) {
   std::int64_t len = in.LengthOfArrayLike(o);
   for (std::int64_t i = 0; i < len; ++i) {
     Value v = get_index(in, o, i);
-    if (!mapfn.is_undefined()) v = in.call(mapfn, a.arg(2), {v, Value::number(static_cast<double>(i))});
+    if (!mapfn.is_undefined())
+      v = in.call(mapfn, a.arg(2), {v, Value::number(static_cast<double>(i))});
     out->elements.push_back(v);
   }
   return keep;
@@ -178,7 +188,9 @@ Value proto_slice(Interp& in, NativeFunction&, NativeArgs& a) {
   Value keep = Value::object(out);
   std::int64_t n = 0;
   for (auto i = static_cast<std::int64_t>(k); i < static_cast<std::int64_t>(fin); ++i, ++n) {
-    if (has_index(in, o, i)) in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(n)), get_index(in, o, i));
+    if (has_index(in, o, i))
+      in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(n)),
+                                   get_index(in, o, i));
   }
   set_length(in, out, n);
   return keep;
@@ -186,23 +198,31 @@ Value proto_slice(Interp& in, NativeFunction&, NativeArgs& a) {
 
 Value proto_splice(Interp& in, NativeFunction&, NativeArgs& a) {
   Object* o = in.ToObject(a.this_value);
-  if (o->cls != Class::Array || !o->extensible) in.refuse("Array.prototype.splice on a non-array is not modelled");
+  if (o->cls != Class::Array || !o->extensible)
+    in.refuse("Array.prototype.splice on a non-array is not modelled");
   auto* arr = static_cast<ArrayObj*>(o);
   double len = static_cast<double>(arr->elements.size());
   double start = relative_index(in, a.arg(0), len, 0);
   double del;
-  if (a.argc == 0) del = 0;
-  else if (a.argc == 1) del = len - start;
-  else del = std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), len - start);
+  if (a.argc == 0)
+    del = 0;
+  else if (a.argc == 1)
+    del = len - start;
+  else
+    del = std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), len - start);
   Object* removed = array_species_create(in, o, static_cast<std::int64_t>(del));
   Value keep = Value::object(removed);
   auto s = static_cast<std::size_t>(start), d = static_cast<std::size_t>(del);
   for (std::size_t i = 0; i < d; ++i) {
-    in.CreateDataPropertyOrThrow(removed, in.key_from_index(static_cast<std::uint32_t>(i)), in.array_get(arr, static_cast<std::uint32_t>(s + i)));
+    in.CreateDataPropertyOrThrow(removed, in.key_from_index(static_cast<std::uint32_t>(i)),
+                                 in.array_get(arr, static_cast<std::uint32_t>(s + i)));
   }
   set_length(in, removed, static_cast<std::int64_t>(d));
-  arr->elements.erase(arr->elements.begin() + static_cast<std::ptrdiff_t>(s), arr->elements.begin() + static_cast<std::ptrdiff_t>(s + d));
-  if (a.argc > 2) arr->elements.insert(arr->elements.begin() + static_cast<std::ptrdiff_t>(s), a.argv + 2, a.argv + a.argc);
+  arr->elements.erase(arr->elements.begin() + static_cast<std::ptrdiff_t>(s),
+                      arr->elements.begin() + static_cast<std::ptrdiff_t>(s + d));
+  if (a.argc > 2)
+    arr->elements.insert(arr->elements.begin() + static_cast<std::ptrdiff_t>(s), a.argv + 2,
+                         a.argv + a.argc);
   return keep;
 }
 
@@ -221,7 +241,9 @@ Value proto_concat(Interp& in, NativeFunction&, NativeArgs& a) {
       Object* e = item.obj();
       std::int64_t len = in.LengthOfArrayLike(e);
       for (std::int64_t k = 0; k < len; ++k, ++n) {
-        if (has_index(in, e, k)) in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(n)), get_index(in, e, k));
+        if (has_index(in, e, k))
+          in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(n)),
+                                       get_index(in, e, k));
       }
     } else {
       in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(n++)), item);
@@ -267,7 +289,8 @@ Value proto_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
 
 Value proto_reverse(Interp& in, NativeFunction&, NativeArgs& a) {
   Object* o = in.ToObject(a.this_value);
-  if (o->cls != Class::Array || !o->extensible) in.refuse("Array.prototype.reverse on a non-array is not modelled");
+  if (o->cls != Class::Array || !o->extensible)
+    in.refuse("Array.prototype.reverse on a non-array is not modelled");
   auto* arr = static_cast<ArrayObj*>(o);
   std::reverse(arr->elements.begin(), arr->elements.end());
   return Value::object(o);
@@ -293,14 +316,21 @@ Value index_of_impl(Interp& in, NativeArgs& a, bool last, bool includes) {
   double k = a.argc > 1 ? in.ToIntegerOrInfinity(a.arg(1)) : len - 1;
   k = k < 0 ? len + k : std::min(k, len - 1);
   for (auto i = static_cast<std::int64_t>(k); i >= 0; --i) {
-    if (has_index(in, o, i) && in.IsStrictlyEqual(get_index(in, o, i), target)) return Value::number(static_cast<double>(i));
+    if (has_index(in, o, i) && in.IsStrictlyEqual(get_index(in, o, i), target))
+      return Value::number(static_cast<double>(i));
   }
   return Value::number(-1);
 }
 
-Value proto_index_of(Interp& in, NativeFunction&, NativeArgs& a) { return index_of_impl(in, a, false, false); }
-Value proto_last_index_of(Interp& in, NativeFunction&, NativeArgs& a) { return index_of_impl(in, a, true, false); }
-Value proto_includes(Interp& in, NativeFunction&, NativeArgs& a) { return index_of_impl(in, a, false, true); }
+Value proto_index_of(Interp& in, NativeFunction&, NativeArgs& a) {
+  return index_of_impl(in, a, false, false);
+}
+Value proto_last_index_of(Interp& in, NativeFunction&, NativeArgs& a) {
+  return index_of_impl(in, a, true, false);
+}
+Value proto_includes(Interp& in, NativeFunction&, NativeArgs& a) {
+  return index_of_impl(in, a, false, true);
+}
 
 enum class Iter { ForEach, Map, Filter, Some, Every, Find, FindIndex, FindLast, FindLastIndex };
 
@@ -319,15 +349,19 @@ Value iterate_impl(Interp& in, NativeArgs& a, Iter kind, const char* name) {
   bool reverse = kind == Iter::FindLast || kind == Iter::FindLastIndex;
   for (std::int64_t step = 0; step < len; ++step) {
     std::int64_t i = reverse ? len - 1 - step : step;
-    bool finds = kind == Iter::Find || kind == Iter::FindIndex || kind == Iter::FindLast || kind == Iter::FindLastIndex;
+    bool finds = kind == Iter::Find || kind == Iter::FindIndex || kind == Iter::FindLast ||
+                 kind == Iter::FindLastIndex;
     if (!finds && !has_index(in, o, i)) continue;
     Value v = get_index(in, o, i);
     Value r = in.call(f, this_arg, {v, Value::number(static_cast<double>(i)), keep_o});
     switch (kind) {
       case Iter::ForEach: break;
-      case Iter::Map: in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(i)), r); break;
+      case Iter::Map:
+        in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(i)), r);
+        break;
       case Iter::Filter:
-        if (in.ToBoolean(r)) in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(to++)), v);
+        if (in.ToBoolean(r))
+          in.CreateDataPropertyOrThrow(out, in.key_from_index(static_cast<std::uint32_t>(to++)), v);
         break;
       case Iter::Some:
         if (in.ToBoolean(r)) return Value::boolean(true);
@@ -356,15 +390,33 @@ Value iterate_impl(Interp& in, NativeArgs& a, Iter kind, const char* name) {
   }
 }
 
-Value proto_for_each(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::ForEach, "forEach"); }
-Value proto_map(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::Map, "map"); }
-Value proto_filter(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::Filter, "filter"); }
-Value proto_some(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::Some, "some"); }
-Value proto_every(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::Every, "every"); }
-Value proto_find(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::Find, "find"); }
-Value proto_find_index(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::FindIndex, "findIndex"); }
-Value proto_find_last(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::FindLast, "findLast"); }
-Value proto_find_last_index(Interp& in, NativeFunction&, NativeArgs& a) { return iterate_impl(in, a, Iter::FindLastIndex, "findLastIndex"); }
+Value proto_for_each(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::ForEach, "forEach");
+}
+Value proto_map(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::Map, "map");
+}
+Value proto_filter(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::Filter, "filter");
+}
+Value proto_some(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::Some, "some");
+}
+Value proto_every(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::Every, "every");
+}
+Value proto_find(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::Find, "find");
+}
+Value proto_find_index(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::FindIndex, "findIndex");
+}
+Value proto_find_last(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::FindLast, "findLast");
+}
+Value proto_find_last_index(Interp& in, NativeFunction&, NativeArgs& a) {
+  return iterate_impl(in, a, Iter::FindLastIndex, "findLastIndex");
+}
 
 Value reduce_impl(Interp& in, NativeArgs& a, bool right) {
   Object* o = in.ToObject(a.this_value);
@@ -390,13 +442,16 @@ Value reduce_impl(Interp& in, NativeArgs& a, bool right) {
   }
   for (; right ? k >= 0 : k < len; k += dir) {
     if (!has_index(in, o, k)) continue;
-    acc = in.call(f, Value::undefined(), {acc, get_index(in, o, k), Value::number(static_cast<double>(k)), keep_o});
+    acc = in.call(f, Value::undefined(),
+                  {acc, get_index(in, o, k), Value::number(static_cast<double>(k)), keep_o});
   }
   return acc;
 }
 
 Value proto_reduce(Interp& in, NativeFunction&, NativeArgs& a) { return reduce_impl(in, a, false); }
-Value proto_reduce_right(Interp& in, NativeFunction&, NativeArgs& a) { return reduce_impl(in, a, true); }
+Value proto_reduce_right(Interp& in, NativeFunction&, NativeArgs& a) {
+  return reduce_impl(in, a, true);
+}
 
 Value proto_sort(Interp& in, NativeFunction&, NativeArgs& a) {
   return sort_values(in, in.ToObject(a.this_value), a.arg(0), true);
@@ -418,7 +473,8 @@ Value proto_with(Interp& in, NativeFunction&, NativeArgs& a) {
   double len = static_cast<double>(in.LengthOfArrayLike(o));
   double rel = in.ToIntegerOrInfinity(a.arg(0));
   double idx = rel >= 0 ? rel : len + rel;
-  if (idx >= len || idx < 0) in.throw_error(ErrorType::RangeError, "Invalid index : " + in.number_to_string(rel));
+  if (idx >= len || idx < 0)
+    in.throw_error(ErrorType::RangeError, "Invalid index : " + in.number_to_string(rel));
   ArrayObj* out = in.new_array(0);
   for (std::int64_t i = 0; i < static_cast<std::int64_t>(len); ++i) {
     out->elements.push_back(i == static_cast<std::int64_t>(idx) ? a.arg(1) : get_index(in, o, i));
@@ -431,17 +487,21 @@ Value proto_fill(Interp& in, NativeFunction&, NativeArgs& a) {
   double len = static_cast<double>(in.LengthOfArrayLike(o));
   double k = relative_index(in, a.arg(1), len, 0);
   double fin = relative_index(in, a.arg(2), len, len);
-  for (auto i = static_cast<std::int64_t>(k); i < static_cast<std::int64_t>(fin); ++i) set_index(in, o, i, a.arg(0));
+  for (auto i = static_cast<std::int64_t>(k); i < static_cast<std::int64_t>(fin); ++i)
+    set_index(in, o, i, a.arg(0));
   return Value::object(o);
 }
 
-void flatten(Interp& in, Object* target, std::int64_t& n, Object* source, double depth, Value mapper, Value this_arg) {
+void flatten(Interp& in, Object* target, std::int64_t& n, Object* source, double depth,
+             Value mapper, Value this_arg) {
   in.check_stack();
   std::int64_t len = in.LengthOfArrayLike(source);
   for (std::int64_t i = 0; i < len; ++i) {
     if (!has_index(in, source, i)) continue;
     Value el = get_index(in, source, i);
-    if (!mapper.is_undefined()) el = in.call(mapper, this_arg, {el, Value::number(static_cast<double>(i)), Value::object(source)});
+    if (!mapper.is_undefined())
+      el = in.call(mapper, this_arg,
+                   {el, Value::number(static_cast<double>(i)), Value::object(source)});
     if (depth > 0 && in.IsArray(el)) {
       flatten(in, target, n, el.obj(), depth - 1, Value::undefined(), Value::undefined());
     } else {
@@ -478,13 +538,16 @@ Value proto_at(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value proto_keys(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::object(make_array_iterator(in, Value::object(in.ToObject(a.this_value)), kIterKeys));
+  return Value::object(
+      make_array_iterator(in, Value::object(in.ToObject(a.this_value)), kIterKeys));
 }
 Value proto_values(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::object(make_array_iterator(in, Value::object(in.ToObject(a.this_value)), kIterValues));
+  return Value::object(
+      make_array_iterator(in, Value::object(in.ToObject(a.this_value)), kIterValues));
 }
 Value proto_entries(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::object(make_array_iterator(in, Value::object(in.ToObject(a.this_value)), kIterEntries));
+  return Value::object(
+      make_array_iterator(in, Value::object(in.ToObject(a.this_value)), kIterEntries));
 }
 
 Value species_getter(Interp&, NativeFunction&, NativeArgs& a) { return a.this_value; }
@@ -505,23 +568,40 @@ void init_array_builtins(Interp& in) {
     std::uint32_t len;
     NativeFn fn;
   } methods[] = {
-      {"push", 1, proto_push},       {"pop", 0, proto_pop},
-      {"shift", 0, proto_shift},     {"unshift", 1, proto_unshift},
-      {"slice", 2, proto_slice},     {"splice", 2, proto_splice},
-      {"concat", 1, proto_concat},   {"join", 1, proto_join},
-      {"toString", 0, proto_to_string}, {"reverse", 0, proto_reverse},
-      {"indexOf", 1, proto_index_of}, {"lastIndexOf", 1, proto_last_index_of},
-      {"includes", 1, proto_includes}, {"forEach", 1, proto_for_each},
-      {"map", 1, proto_map},         {"filter", 1, proto_filter},
-      {"some", 1, proto_some},       {"every", 1, proto_every},
-      {"find", 1, proto_find},       {"findIndex", 1, proto_find_index},
-      {"findLast", 1, proto_find_last}, {"findLastIndex", 1, proto_find_last_index},
-      {"reduce", 1, proto_reduce},   {"reduceRight", 1, proto_reduce_right},
-      {"sort", 1, proto_sort},       {"toSorted", 1, proto_to_sorted},
-      {"toReversed", 0, proto_to_reversed}, {"with", 2, proto_with},
-      {"fill", 1, proto_fill},       {"flat", 0, proto_flat},
-      {"flatMap", 1, proto_flat_map}, {"at", 1, proto_at},
-      {"keys", 0, proto_keys},       {"entries", 0, proto_entries},
+      {"push", 1, proto_push},
+      {"pop", 0, proto_pop},
+      {"shift", 0, proto_shift},
+      {"unshift", 1, proto_unshift},
+      {"slice", 2, proto_slice},
+      {"splice", 2, proto_splice},
+      {"concat", 1, proto_concat},
+      {"join", 1, proto_join},
+      {"toString", 0, proto_to_string},
+      {"reverse", 0, proto_reverse},
+      {"indexOf", 1, proto_index_of},
+      {"lastIndexOf", 1, proto_last_index_of},
+      {"includes", 1, proto_includes},
+      {"forEach", 1, proto_for_each},
+      {"map", 1, proto_map},
+      {"filter", 1, proto_filter},
+      {"some", 1, proto_some},
+      {"every", 1, proto_every},
+      {"find", 1, proto_find},
+      {"findIndex", 1, proto_find_index},
+      {"findLast", 1, proto_find_last},
+      {"findLastIndex", 1, proto_find_last_index},
+      {"reduce", 1, proto_reduce},
+      {"reduceRight", 1, proto_reduce_right},
+      {"sort", 1, proto_sort},
+      {"toSorted", 1, proto_to_sorted},
+      {"toReversed", 0, proto_to_reversed},
+      {"with", 2, proto_with},
+      {"fill", 1, proto_fill},
+      {"flat", 0, proto_flat},
+      {"flatMap", 1, proto_flat_map},
+      {"at", 1, proto_at},
+      {"keys", 0, proto_keys},
+      {"entries", 0, proto_entries},
   };
   for (auto& m : methods) in.add_method(proto, m.name, m.len, m.fn);
   NativeFunction* values = in.add_method(proto, "values", 0, proto_values);

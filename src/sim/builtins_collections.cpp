@@ -28,9 +28,7 @@ std::string MapObj::key_of(Value key) {
     }
     case Tag::String: return "s" + key.str()->data;
     case Tag::BigInt: return "g" + std::to_string(key.big());
-    default:
-      std::snprintf(buf, sizeof buf, "p%p", static_cast<void*>(key.cell()));
-      return buf;
+    default: std::snprintf(buf, sizeof buf, "p%p", static_cast<void*>(key.cell())); return buf;
   }
 }
 
@@ -44,7 +42,8 @@ namespace {
 MapObj* this_map(Interp& in, Value v, Class cls, const char* method) {
   if (!v.is_object() || v.obj()->cls != cls) {
     in.throw_type_error(std::string("Method ") + method + " called on incompatible receiver " +
-                        (v.is_object() ? std::string("#<Object>") : in.to_std_string(v)), !v.is_object());
+                            (v.is_object() ? std::string("#<Object>") : in.to_std_string(v)),
+                        !v.is_object());
   }
   return static_cast<MapObj*>(v.obj());
 }
@@ -72,10 +71,14 @@ bool map_delete(MapObj* m, Value k) {
   return true;
 }
 
-Value make_collection(Interp& in, NativeArgs& a, Class cls, Object* default_proto, const char* adder_name, bool pairs) {
+Value make_collection(Interp& in, NativeArgs& a, Class cls, Object* default_proto,
+                      const char* adder_name, bool pairs) {
   if (a.new_target.is_undefined()) {
     in.throw_type_error(std::string("Constructor ") +
-                        (cls == Class::Map ? "Map" : cls == Class::Set ? "Set" : cls == Class::WeakMap ? "WeakMap" : "WeakSet") +
+                        (cls == Class::Map       ? "Map"
+                         : cls == Class::Set     ? "Set"
+                         : cls == Class::WeakMap ? "WeakMap"
+                                                 : "WeakSet") +
                         " requires 'new'");
   }
   Object* proto = in.GetPrototypeFromConstructor(a.new_target, default_proto);
@@ -84,10 +87,13 @@ Value make_collection(Interp& in, NativeArgs& a, Class cls, Object* default_prot
   Value iterable = a.arg(0);
   if (iterable.is_nullish()) return keep;
   Value adder = in.get(m, in.intern(adder_name));
-  if (!in.IsCallable(adder)) in.throw_type_error(std::string("'") + adder_name + "' returned for property is not callable", false);
+  if (!in.IsCallable(adder))
+    in.throw_type_error(std::string("'") + adder_name + "' returned for property is not callable",
+                        false);
   for (Value item : in.iterate_to_list(iterable)) {
     if (pairs) {
-      if (!item.is_object()) in.throw_type_error("Iterator value " + in.to_std_string(item) + " is not an entry object");
+      if (!item.is_object())
+        in.throw_type_error("Iterator value " + in.to_std_string(item) + " is not an entry object");
       Value k = in.get(item.obj(), in.key_from_index(0));
       Value v = in.get(item.obj(), in.key_from_index(1));
       in.call(adder, keep, {k, v});
@@ -98,10 +104,18 @@ Value make_collection(Interp& in, NativeArgs& a, Class cls, Object* default_prot
   return keep;
 }
 
-Value map_ctor(Interp& in, NativeFunction&, NativeArgs& a) { return make_collection(in, a, Class::Map, in.r.map_proto, "set", true); }
-Value set_ctor(Interp& in, NativeFunction&, NativeArgs& a) { return make_collection(in, a, Class::Set, in.r.set_proto, "add", false); }
-Value weakmap_ctor(Interp& in, NativeFunction&, NativeArgs& a) { return make_collection(in, a, Class::WeakMap, in.r.weakmap_proto, "set", true); }
-Value weakset_ctor(Interp& in, NativeFunction&, NativeArgs& a) { return make_collection(in, a, Class::WeakSet, in.r.weakset_proto, "add", false); }
+Value map_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
+  return make_collection(in, a, Class::Map, in.r.map_proto, "set", true);
+}
+Value set_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
+  return make_collection(in, a, Class::Set, in.r.set_proto, "add", false);
+}
+Value weakmap_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
+  return make_collection(in, a, Class::WeakMap, in.r.weakmap_proto, "set", true);
+}
+Value weakset_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
+  return make_collection(in, a, Class::WeakSet, in.r.weakset_proto, "add", false);
+}
 
 Value m_get(Interp& in, NativeFunction&, NativeArgs& a) {
   MapObj* m = this_map(in, a.this_value, Class::Map, "Map.prototype.get");
@@ -113,10 +127,12 @@ Value m_set(Interp& in, NativeFunction&, NativeArgs& a) {
   return a.this_value;
 }
 Value m_has(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::boolean(this_map(in, a.this_value, Class::Map, "Map.prototype.has")->find(a.arg(0)) >= 0);
+  return Value::boolean(
+      this_map(in, a.this_value, Class::Map, "Map.prototype.has")->find(a.arg(0)) >= 0);
 }
 Value m_delete(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::boolean(map_delete(this_map(in, a.this_value, Class::Map, "Map.prototype.delete"), a.arg(0)));
+  return Value::boolean(
+      map_delete(this_map(in, a.this_value, Class::Map, "Map.prototype.delete"), a.arg(0)));
 }
 
 Value clear_impl(MapObj* m) {
@@ -128,14 +144,20 @@ Value clear_impl(MapObj* m) {
   m->live = 0;
   return Value::undefined();
 }
-Value m_clear(Interp& in, NativeFunction&, NativeArgs& a) { return clear_impl(this_map(in, a.this_value, Class::Map, "Map.prototype.clear")); }
-Value s_clear(Interp& in, NativeFunction&, NativeArgs& a) { return clear_impl(this_map(in, a.this_value, Class::Set, "Set.prototype.clear")); }
+Value m_clear(Interp& in, NativeFunction&, NativeArgs& a) {
+  return clear_impl(this_map(in, a.this_value, Class::Map, "Map.prototype.clear"));
+}
+Value s_clear(Interp& in, NativeFunction&, NativeArgs& a) {
+  return clear_impl(this_map(in, a.this_value, Class::Set, "Set.prototype.clear"));
+}
 
 Value m_size(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::number(static_cast<double>(this_map(in, a.this_value, Class::Map, "get Map.prototype.size")->live));
+  return Value::number(
+      static_cast<double>(this_map(in, a.this_value, Class::Map, "get Map.prototype.size")->live));
 }
 Value s_size(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::number(static_cast<double>(this_map(in, a.this_value, Class::Set, "get Set.prototype.size")->live));
+  return Value::number(
+      static_cast<double>(this_map(in, a.this_value, Class::Set, "get Set.prototype.size")->live));
 }
 
 Value for_each_impl(Interp& in, NativeArgs& a, MapObj* m, bool is_set) {
@@ -150,10 +172,12 @@ Value for_each_impl(Interp& in, NativeArgs& a, MapObj* m, bool is_set) {
   return Value::undefined();
 }
 Value m_for_each(Interp& in, NativeFunction&, NativeArgs& a) {
-  return for_each_impl(in, a, this_map(in, a.this_value, Class::Map, "Map.prototype.forEach"), false);
+  return for_each_impl(in, a, this_map(in, a.this_value, Class::Map, "Map.prototype.forEach"),
+                       false);
 }
 Value s_for_each(Interp& in, NativeFunction&, NativeArgs& a) {
-  return for_each_impl(in, a, this_map(in, a.this_value, Class::Set, "Set.prototype.forEach"), true);
+  return for_each_impl(in, a, this_map(in, a.this_value, Class::Set, "Set.prototype.forEach"),
+                       true);
 }
 
 Value m_keys(Interp& in, NativeFunction&, NativeArgs& a) {
@@ -175,10 +199,12 @@ Value s_add(Interp& in, NativeFunction&, NativeArgs& a) {
   return a.this_value;
 }
 Value s_has(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::boolean(this_map(in, a.this_value, Class::Set, "Set.prototype.has")->find(a.arg(0)) >= 0);
+  return Value::boolean(
+      this_map(in, a.this_value, Class::Set, "Set.prototype.has")->find(a.arg(0)) >= 0);
 }
 Value s_delete(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::boolean(map_delete(this_map(in, a.this_value, Class::Set, "Set.prototype.delete"), a.arg(0)));
+  return Value::boolean(
+      map_delete(this_map(in, a.this_value, Class::Set, "Set.prototype.delete"), a.arg(0)));
 }
 Value s_values(Interp& in, NativeFunction&, NativeArgs& a) {
   this_map(in, a.this_value, Class::Set, "Set.prototype.values");
@@ -206,10 +232,12 @@ Value wm_set(Interp& in, NativeFunction&, NativeArgs& a) {
   return a.this_value;
 }
 Value wm_has(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::boolean(this_map(in, a.this_value, Class::WeakMap, "WeakMap.prototype.has")->find(a.arg(0)) >= 0);
+  return Value::boolean(
+      this_map(in, a.this_value, Class::WeakMap, "WeakMap.prototype.has")->find(a.arg(0)) >= 0);
 }
 Value wm_delete(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::boolean(map_delete(this_map(in, a.this_value, Class::WeakMap, "WeakMap.prototype.delete"), a.arg(0)));
+  return Value::boolean(
+      map_delete(this_map(in, a.this_value, Class::WeakMap, "WeakMap.prototype.delete"), a.arg(0)));
 }
 Value ws_add(Interp& in, NativeFunction&, NativeArgs& a) {
   MapObj* m = this_map(in, a.this_value, Class::WeakSet, "WeakSet.prototype.add");
@@ -218,10 +246,12 @@ Value ws_add(Interp& in, NativeFunction&, NativeArgs& a) {
   return a.this_value;
 }
 Value ws_has(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::boolean(this_map(in, a.this_value, Class::WeakSet, "WeakSet.prototype.has")->find(a.arg(0)) >= 0);
+  return Value::boolean(
+      this_map(in, a.this_value, Class::WeakSet, "WeakSet.prototype.has")->find(a.arg(0)) >= 0);
 }
 Value ws_delete(Interp& in, NativeFunction&, NativeArgs& a) {
-  return Value::boolean(map_delete(this_map(in, a.this_value, Class::WeakSet, "WeakSet.prototype.delete"), a.arg(0)));
+  return Value::boolean(
+      map_delete(this_map(in, a.this_value, Class::WeakSet, "WeakSet.prototype.delete"), a.arg(0)));
 }
 
 Value species_getter(Interp&, NativeFunction&, NativeArgs& a) { return a.this_value; }

@@ -39,7 +39,8 @@ Value error_ctor(Interp& in, NativeFunction& self, NativeArgs& a) {
 
 // #sec-error.prototype.tostring
 Value error_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!a.this_value.is_object()) in.throw_type_error("Error.prototype.toString requires that 'this' be an Object", false);
+  if (!a.this_value.is_object())
+    in.throw_type_error("Error.prototype.toString requires that 'this' be an Object", false);
   Object* o = a.this_value.obj();
   Value name = in.get(o, in.n.name);
   std::string n = name.is_undefined() ? "Error" : in.to_std_string(name);
@@ -50,7 +51,9 @@ Value error_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
   return in.string_value(n + ": " + m);
 }
 
-Value error_capture_stack_trace(Interp&, NativeFunction&, NativeArgs&) { return Value::undefined(); }
+Value error_capture_stack_trace(Interp&, NativeFunction&, NativeArgs&) {
+  return Value::undefined();
+}
 
 // ---- Symbol
 
@@ -73,25 +76,33 @@ Value symbol_for(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value symbol_key_for(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!a.arg(0).is_symbol()) in.throw_type_error(in.to_std_string(a.arg(0)) + " is not a symbol", false);
+  if (!a.arg(0).is_symbol())
+    in.throw_type_error(in.to_std_string(a.arg(0)) + " is not a symbol", false);
   Symbol* s = a.arg(0).symbol_value();
   return s->registered ? s->description : Value::undefined();
 }
 
 Symbol* this_symbol(Interp& in, Value v) {
   if (v.is_symbol()) return v.symbol_value();
-  if (v.is_object() && v.obj()->cls == Class::Symbol) return static_cast<PrimitiveObj*>(v.obj())->value.symbol_value();
+  if (v.is_object() && v.obj()->cls == Class::Symbol)
+    return static_cast<PrimitiveObj*>(v.obj())->value.symbol_value();
   in.throw_type_error("Symbol.prototype method called on incompatible receiver", false);
 }
 
 Value symbol_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
   Symbol* s = this_symbol(in, a.this_value);
-  return in.string_value("Symbol(" + (s->description.is_undefined() ? std::string() : s->description.str()->data) + ")");
+  return in.string_value(
+      "Symbol(" + (s->description.is_undefined() ? std::string() : s->description.str()->data) +
+      ")");
 }
 
-Value symbol_value_of(Interp& in, NativeFunction&, NativeArgs& a) { return Value::symbol(this_symbol(in, a.this_value)); }
+Value symbol_value_of(Interp& in, NativeFunction&, NativeArgs& a) {
+  return Value::symbol(this_symbol(in, a.this_value));
+}
 
-Value symbol_description(Interp& in, NativeFunction&, NativeArgs& a) { return this_symbol(in, a.this_value)->description; }
+Value symbol_description(Interp& in, NativeFunction&, NativeArgs& a) {
+  return this_symbol(in, a.this_value)->description;
+}
 
 }  // namespace
 

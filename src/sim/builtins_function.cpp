@@ -13,12 +13,18 @@ Value function_ctor(Interp& in, NativeFunction&, NativeArgs&) {
 }
 
 Value fn_call(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsCallable(a.this_value)) in.throw_type_error("Function.prototype.call called on non-function", false);
-  return in.call(a.this_value, a.arg(0), a.argc > 1 ? a.argv + 1 : nullptr, a.argc > 1 ? a.argc - 1 : 0);
+  if (!in.IsCallable(a.this_value))
+    in.throw_type_error("Function.prototype.call called on non-function", false);
+  return in.call(a.this_value, a.arg(0), a.argc > 1 ? a.argv + 1 : nullptr,
+                 a.argc > 1 ? a.argc - 1 : 0);
 }
 
 Value fn_apply(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsCallable(a.this_value)) in.throw_type_error("Function.prototype.apply was called on " + in.to_std_string(in.typeof_string(a.this_value)) + ", which is not a function", false);
+  if (!in.IsCallable(a.this_value))
+    in.throw_type_error("Function.prototype.apply was called on " +
+                            in.to_std_string(in.typeof_string(a.this_value)) +
+                            ", which is not a function",
+                        false);
   Value list = a.arg(1);
   if (list.is_nullish()) return in.call(a.this_value, a.arg(0), nullptr, 0);
   std::vector<Value> args = in.CreateListFromArrayLike(list);
@@ -37,8 +43,10 @@ Value fn_bind(Interp& in, NativeFunction&, NativeArgs& a) {
     Value l = in.get(target, in.n.length);
     if (l.is_number()) {
       double d = l.num();
-      if (d == INFINITY) len = INFINITY;
-      else if (d != -INFINITY) len = std::max(0.0, in.ToIntegerOrInfinity(l) - static_cast<double>(b->bound_args.size()));
+      if (d == INFINITY)
+        len = INFINITY;
+      else if (d != -INFINITY)
+        len = std::max(0.0, in.ToIntegerOrInfinity(l) - static_cast<double>(b->bound_args.size()));
     }
   }
   b->add(in.n.length, Value::number(len), attr::Configurable);
@@ -49,7 +57,8 @@ Value fn_bind(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value fn_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsCallable(a.this_value)) in.throw_type_error("Function.prototype.toString requires that 'this' be a Function");
+  if (!in.IsCallable(a.this_value))
+    in.throw_type_error("Function.prototype.toString requires that 'this' be a Function");
   auto* f = static_cast<FunctionObj*>(a.this_value.obj());
   if (f->fkind == FnKind::User) {
     auto* u = static_cast<UserFunction*>(f);
@@ -72,13 +81,16 @@ Value fn_has_instance(Interp& in, NativeFunction&, NativeArgs& a) {
 // ---- Reflect
 
 Value reflect_apply(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsCallable(a.arg(0))) in.throw_type_error("Function.prototype.apply was called on a non-function", false);
+  if (!in.IsCallable(a.arg(0)))
+    in.throw_type_error("Function.prototype.apply was called on a non-function", false);
   std::vector<Value> args = in.CreateListFromArrayLike(a.arg(2));
   return in.call(a.arg(0), a.arg(1), args);
 }
 
 Value reflect_construct(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsConstructor(a.arg(0))) in.throw_type_error(in.to_std_string(in.typeof_string(a.arg(0))) + " is not a constructor", false);
+  if (!in.IsConstructor(a.arg(0)))
+    in.throw_type_error(in.to_std_string(in.typeof_string(a.arg(0))) + " is not a constructor",
+                        false);
   Value nt = a.argc > 2 ? a.arg(2) : a.arg(0);
   if (!in.IsConstructor(nt)) in.throw_type_error("newTarget is not a constructor", false);
   std::vector<Value> args = in.CreateListFromArrayLike(a.arg(1));
@@ -122,7 +134,8 @@ Value reflect_get_prototype_of(Interp& in, NativeFunction&, NativeArgs& a) {
 Value reflect_set_prototype_of(Interp& in, NativeFunction&, NativeArgs& a) {
   Object* o = reflect_target(in, a.arg(0));
   Value p = a.arg(1);
-  if (!p.is_object() && !p.is_null()) in.throw_type_error("Object prototype may only be an Object or null");
+  if (!p.is_object() && !p.is_null())
+    in.throw_type_error("Object prototype may only be an Object or null");
   return Value::boolean(in.set_prototype_of(o, p.is_null() ? nullptr : p.obj()));
 }
 

@@ -12,7 +12,9 @@ namespace {
 constexpr double kEpoch = 1700000000000.0;  // what Date.now() reads at virtual time 0
 constexpr double kClockQuantum = 0.01;      // each clock read advances time (busy-waits end)
 
-std::string group_indent(Interp& in) { return std::string(static_cast<std::size_t>(in.group_indent), ' '); }
+std::string group_indent(Interp& in) {
+  return std::string(static_cast<std::size_t>(in.group_indent), ' ');
+}
 
 std::string indent_lines(const std::string& text, const std::string& indent) {
   if (indent.empty()) return text;
@@ -94,7 +96,8 @@ Value console_unmodelled(Interp& in, NativeFunction& self, NativeArgs&) {
 
 Value set_timeout(Interp& in, NativeFunction&, NativeArgs& a) {
   Value cb = a.arg(0);
-  if (!in.IsCallable(cb)) in.throw_type_error("The \"callback\" argument must be of type function.", false);
+  if (!in.IsCallable(cb))
+    in.throw_type_error("The \"callback\" argument must be of type function.", false);
   double delay = a.argc > 1 ? in.ToNumber(a.arg(1)) : 0;
   std::vector<Value> rest;
   for (std::uint32_t i = 2; i < a.argc; ++i) rest.push_back(a.argv[i]);
@@ -103,7 +106,8 @@ Value set_timeout(Interp& in, NativeFunction&, NativeArgs& a) {
 
 Value set_interval(Interp& in, NativeFunction&, NativeArgs& a) {
   Value cb = a.arg(0);
-  if (!in.IsCallable(cb)) in.throw_type_error("The \"callback\" argument must be of type function.", false);
+  if (!in.IsCallable(cb))
+    in.throw_type_error("The \"callback\" argument must be of type function.", false);
   double delay = a.argc > 1 ? in.ToNumber(a.arg(1)) : 0;
   std::vector<Value> rest;
   for (std::uint32_t i = 2; i < a.argc; ++i) rest.push_back(a.argv[i]);
@@ -111,13 +115,15 @@ Value set_interval(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value clear_timeout(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (a.arg(0).is_number() || a.arg(0).is_string()) in.refuse("clearing a timer by its numeric id is not modelled");
+  if (a.arg(0).is_number() || a.arg(0).is_string())
+    in.refuse("clearing a timer by its numeric id is not modelled");
   in.clear_timer(a.arg(0));
   return Value::undefined();
 }
 
 Value queue_microtask(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!in.IsCallable(a.arg(0))) in.throw_type_error("The \"callback\" argument must be of type function.", false);
+  if (!in.IsCallable(a.arg(0)))
+    in.throw_type_error("The \"callback\" argument must be of type function.", false);
   in.enqueue_microtask(a.arg(0));
   return Value::undefined();
 }
@@ -136,7 +142,8 @@ Value date_now(Interp& in, NativeFunction&, NativeArgs&) {
 }
 
 Value date_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (a.new_target.is_undefined()) in.refuse("`Date()` strings (the current date) are not modelled");
+  if (a.new_target.is_undefined())
+    in.refuse("`Date()` strings (the current date) are not modelled");
   double t;
   if (a.argc == 1 && a.argv[0].is_number()) {
     // A time value (TimeClip): no calendar or time zone involved.
@@ -153,12 +160,14 @@ Value date_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value date_get_time(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!a.this_value.is_object() || a.this_value.obj()->cls != Class::Date) in.throw_type_error("this is not a Date object.");
+  if (!a.this_value.is_object() || a.this_value.obj()->cls != Class::Date)
+    in.throw_type_error("this is not a Date object.");
   return static_cast<PrimitiveObj*>(a.this_value.obj())->value;
 }
 
 Value date_unmodelled(Interp& in, NativeFunction& self, NativeArgs&) {
-  in.refuse("`Date.prototype." + in.to_std_string(in.get(&self, in.n.name)) + "` (calendar time) is not modelled");
+  in.refuse("`Date.prototype." + in.to_std_string(in.get(&self, in.n.name)) +
+            "` (calendar time) is not modelled");
 }
 
 Value performance_now(Interp& in, NativeFunction&, NativeArgs&) {
@@ -180,7 +189,8 @@ void Interp::write_stdout(std::string text) {
     if (c == '\n') ++stdout_lines_;
   }
   out += text;
-  std::uint32_t last_line = static_cast<std::uint32_t>(stdout_lines_) + (out.empty() || out.back() == '\n' ? 0 : 1);
+  std::uint32_t last_line =
+      static_cast<std::uint32_t>(stdout_lines_) + (out.empty() || out.back() == '\n' ? 0 : 1);
   PrintSite* site = nullptr;
   auto it = print_index_.find(pos);
   if (it == print_index_.end()) {
@@ -217,7 +227,8 @@ void init_host_builtins(Interp& in) {
   in.add_method(console, "count", 0, console_count);
   in.add_method(console, "countReset", 0, console_count_reset);
   in.add_method(console, "assert", 0, console_assert);
-  for (const char* name : {"table", "time", "timeEnd", "timeLog", "dirxml", "profile", "profileEnd", "timeStamp"}) {
+  for (const char* name :
+       {"table", "time", "timeEnd", "timeLog", "dirxml", "profile", "profileEnd", "timeStamp"}) {
     in.add_method(console, name, 0, console_unmodelled);
   }
   // timers
@@ -248,11 +259,33 @@ void init_host_builtins(Interp& in) {
   in.add_method(date, "now", 0, date_now);
   in.add_method(dp, "getTime", 0, date_get_time);
   in.add_method(dp, "valueOf", 0, date_get_time);
-  for (const char* name : {"toString", "toISOString", "toJSON", "toDateString", "toTimeString", "toLocaleString",
-                           "toLocaleDateString", "toLocaleTimeString", "toUTCString", "getFullYear", "getMonth",
-                           "getDate", "getDay", "getHours", "getMinutes", "getSeconds", "getMilliseconds",
-                           "getTimezoneOffset", "getUTCFullYear", "getUTCMonth", "getUTCDate", "getUTCHours",
-                           "setTime", "setFullYear", "setMonth", "setDate", "setHours"}) {
+  for (const char* name : {"toString",
+                           "toISOString",
+                           "toJSON",
+                           "toDateString",
+                           "toTimeString",
+                           "toLocaleString",
+                           "toLocaleDateString",
+                           "toLocaleTimeString",
+                           "toUTCString",
+                           "getFullYear",
+                           "getMonth",
+                           "getDate",
+                           "getDay",
+                           "getHours",
+                           "getMinutes",
+                           "getSeconds",
+                           "getMilliseconds",
+                           "getTimezoneOffset",
+                           "getUTCFullYear",
+                           "getUTCMonth",
+                           "getUTCDate",
+                           "getUTCHours",
+                           "setTime",
+                           "setFullYear",
+                           "setMonth",
+                           "setDate",
+                           "setHours"}) {
     in.add_method(dp, name, 0, date_unmodelled);
   }
   in.add_method(date, "UTC", 7, date_unmodelled);

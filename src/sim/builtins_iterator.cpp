@@ -35,7 +35,8 @@ Value array_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) {
   std::uint32_t i = it->index++;
   int kind = it->kind % 10;
   if (kind == kIterKeys) return in.CreateIteratorResultObject(Value::number(i), false);
-  Value v = arr->cls == Class::Array ? in.array_get(static_cast<ArrayObj*>(arr), i) : in.get(arr, in.key_from_index(i));
+  Value v = arr->cls == Class::Array ? in.array_get(static_cast<ArrayObj*>(arr), i)
+                                     : in.get(arr, in.key_from_index(i));
   if (kind == kIterValues) return in.CreateIteratorResultObject(v, false);
   ArrayObj* pair = in.new_array(0);
   pair->elements = {Value::number(i), v};
@@ -43,7 +44,9 @@ Value array_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value collection_iterator_next(Interp& in, Value self, int source) {
-  BuiltinIterator* it = this_iterator(in, self, source, source == kMap ? "Map Iterator.prototype.next" : "Set Iterator.prototype.next");
+  BuiltinIterator* it =
+      this_iterator(in, self, source,
+                    source == kMap ? "Map Iterator.prototype.next" : "Set Iterator.prototype.next");
   if (it->done) return in.CreateIteratorResultObject(Value::undefined(), true);
   auto* m = static_cast<MapObj*>(it->target.obj());
   while (it->index < m->entries.size() && m->entries[it->index].deleted) ++it->index;
@@ -55,14 +58,19 @@ Value collection_iterator_next(Interp& in, Value self, int source) {
   const MapObj::Entry& e = m->entries[it->index++];
   int kind = it->kind % 10;
   if (kind == kIterKeys) return in.CreateIteratorResultObject(e.key, false);
-  if (kind == kIterValues) return in.CreateIteratorResultObject(source == kSet ? e.key : e.value, false);
+  if (kind == kIterValues)
+    return in.CreateIteratorResultObject(source == kSet ? e.key : e.value, false);
   ArrayObj* pair = in.new_array(0);
   pair->elements = {e.key, source == kSet ? e.key : e.value};
   return in.CreateIteratorResultObject(Value::object(pair), false);
 }
 
-Value map_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) { return collection_iterator_next(in, a.this_value, kMap); }
-Value set_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) { return collection_iterator_next(in, a.this_value, kSet); }
+Value map_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) {
+  return collection_iterator_next(in, a.this_value, kMap);
+}
+Value set_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) {
+  return collection_iterator_next(in, a.this_value, kSet);
+}
 
 Value string_iterator_next(Interp& in, NativeFunction&, NativeArgs& a) {
   BuiltinIterator* it = this_iterator(in, a.this_value, kString, "String Iterator.prototype.next");
@@ -125,7 +133,8 @@ void init_iterator_builtins(Interp& in) {
     return p;
   };
   in.r.array_iterator_proto = make_proto("Array Iterator", array_iterator_next);
-  in.array_iterator_next = static_cast<NativeFunction*>(in.r.array_iterator_proto->find(in.n.next)->value.obj());
+  in.array_iterator_next =
+      static_cast<NativeFunction*>(in.r.array_iterator_proto->find(in.n.next)->value.obj());
   in.r.map_iterator_proto = make_proto("Map Iterator", map_iterator_next);
   in.r.set_iterator_proto = make_proto("Set Iterator", set_iterator_next);
   in.r.string_iterator_proto = make_proto("String Iterator", string_iterator_next);
@@ -145,7 +154,8 @@ void init_generator_builtins(Interp& in) {
   in.add_method(gp, "next", 1, generator_next);
   in.add_method(gp, "return", 1, generator_return);
   in.add_method(gp, "throw", 1, generator_throw);
-  NativeFunction* gf = in.make_native("GeneratorFunction", 1, generator_function_ctor, in.r.function_ctor);
+  NativeFunction* gf =
+      in.make_native("GeneratorFunction", 1, generator_function_ctor, in.r.function_ctor);
   gf->put(in.n.prototype, Value::object(gfp), 0);
   gfp->put(in.n.constructor, Value::object(gf), attr::Configurable);
 
@@ -153,7 +163,8 @@ void init_generator_builtins(Interp& in) {
   Object* afp = in.new_object(fp);
   in.r.async_function_proto = afp;
   afp->put(in.r.sym_to_string_tag, in.atom_value("AsyncFunction"), attr::Configurable);
-  NativeFunction* af = in.make_native("AsyncFunction", 1, generator_function_ctor, in.r.function_ctor);
+  NativeFunction* af =
+      in.make_native("AsyncFunction", 1, generator_function_ctor, in.r.function_ctor);
   af->put(in.n.prototype, Value::object(afp), 0);
   afp->put(in.n.constructor, Value::object(af), attr::Configurable);
 

@@ -33,8 +33,10 @@ std::string quote_json(const std::string& s) {
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
         default:
-          if (static_cast<unsigned char>(c) < 0x20) put_unit(static_cast<unsigned char>(c));
-          else out += c;
+          if (static_cast<unsigned char>(c) < 0x20)
+            put_unit(static_cast<unsigned char>(c));
+          else
+            out += c;
       }
     }
     return out + "\"";
@@ -42,7 +44,8 @@ std::string quote_json(const std::string& s) {
   u = to_utf16(s);
   for (std::size_t i = 0; i < u.size(); ++i) {
     char16_t c = u[i];
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < u.size() && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF) {
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < u.size() && u[i + 1] >= 0xDC00 &&
+        u[i + 1] <= 0xDFFF) {
       out += from_utf16(u.data() + i, 2);
       ++i;
       continue;
@@ -78,23 +81,31 @@ struct Stringifier {
       Value to_json = in.GetV(value, in.n.toJSON);
       if (in.IsCallable(to_json)) value = in.call(to_json, value, {key_to_value(key)});
     }
-    if (!replacer_fn.is_undefined()) value = in.call(replacer_fn, holder, {key_to_value(key), value});
+    if (!replacer_fn.is_undefined())
+      value = in.call(replacer_fn, holder, {key_to_value(key), value});
     if (value.is_object()) {
       Object* o = value.obj();
-      if (o->cls == Class::Number) value = Value::number(in.ToNumber(value));
-      else if (o->cls == Class::String) value = Value::string(in.ToString(value));
-      else if (o->cls == Class::Boolean) value = static_cast<PrimitiveObj*>(o)->value;
+      if (o->cls == Class::Number)
+        value = Value::number(in.ToNumber(value));
+      else if (o->cls == Class::String)
+        value = Value::string(in.ToString(value));
+      else if (o->cls == Class::Boolean)
+        value = static_cast<PrimitiveObj*>(o)->value;
     }
     switch (value.tag) {
       case Tag::Null: out += "null"; return true;
       case Tag::Bool: out += value.boolean_value() ? "true" : "false"; return true;
       case Tag::String: out += quote_json(value.str()->data); return true;
-      case Tag::Number: out += std::isfinite(value.num()) ? in.number_to_string(value.num()) : "null"; return true;
+      case Tag::Number:
+        out += std::isfinite(value.num()) ? in.number_to_string(value.num()) : "null";
+        return true;
       case Tag::BigInt: in.throw_type_error("Do not know how to serialize a BigInt");
       case Tag::Object:
         if (value.obj()->is_callable) return false;
-        if (in.IsArray(value)) serialize_array(value.obj(), out);
-        else serialize_object(value.obj(), out);
+        if (in.IsArray(value))
+          serialize_array(value.obj(), out);
+        else
+          serialize_object(value.obj(), out);
         return true;
       default: return false;
     }
@@ -152,7 +163,8 @@ struct Stringifier {
     std::int64_t len = in.LengthOfArrayLike(o);
     for (std::int64_t i = 0; i < len; ++i) {
       std::string el;
-      if (!serialize(Value::object(o), in.key_from_index(static_cast<std::uint32_t>(i)), el)) el = "null";
+      if (!serialize(Value::object(o), in.key_from_index(static_cast<std::uint32_t>(i)), el))
+        el = "null";
       parts.push_back(el);
     }
     if (parts.empty()) {
@@ -180,8 +192,10 @@ Value json_stringify(Interp& in, NativeFunction&, NativeArgs& a) {
     s.has_list = true;
     for (Value v : in.CreateListFromArrayLike(replacer)) {
       Str* item = nullptr;
-      if (v.is_string() || v.is_number()) item = in.ToString(v);
-      else if (v.is_object() && (v.obj()->cls == Class::String || v.obj()->cls == Class::Number)) item = in.ToString(v);
+      if (v.is_string() || v.is_number())
+        item = in.ToString(v);
+      else if (v.is_object() && (v.obj()->cls == Class::String || v.obj()->cls == Class::Number))
+        item = in.ToString(v);
       if (item == nullptr) continue;
       Key k = in.intern(item);
       bool dup = false;
@@ -191,8 +205,10 @@ Value json_stringify(Interp& in, NativeFunction&, NativeArgs& a) {
   }
   Value space = a.arg(2);
   if (space.is_object()) {
-    if (space.obj()->cls == Class::Number) space = Value::number(in.ToNumber(space));
-    else if (space.obj()->cls == Class::String) space = Value::string(in.ToString(space));
+    if (space.obj()->cls == Class::Number)
+      space = Value::number(in.ToNumber(space));
+    else if (space.obj()->cls == Class::String)
+      space = Value::string(in.ToString(space));
   }
   if (space.is_number()) {
     double n = std::min(10.0, in.ToIntegerOrInfinity(space));
@@ -341,8 +357,10 @@ Value internalize(Interp& in, Value holder, Key key, Value reviver) {
       for (std::int64_t i = 0; i < len; ++i) {
         Key k = in.key_from_index(static_cast<std::uint32_t>(i));
         Value nv = internalize(in, val, k, reviver);
-        if (nv.is_undefined()) in.delete_property(o, k);
-        else in.CreateDataProperty(o, k, nv);
+        if (nv.is_undefined())
+          in.delete_property(o, k);
+        else
+          in.CreateDataProperty(o, k, nv);
       }
     } else {
       for (Key k : in.own_property_keys(o)) {
@@ -350,8 +368,10 @@ Value internalize(Interp& in, Value holder, Key key, Value reviver) {
         PropertyDescriptor d;
         if (!in.get_own_property(o, k, d) || !d.enumerable) continue;
         Value nv = internalize(in, val, k, reviver);
-        if (nv.is_undefined()) in.delete_property(o, k);
-        else in.CreateDataProperty(o, k, nv);
+        if (nv.is_undefined())
+          in.delete_property(o, k);
+        else
+          in.CreateDataProperty(o, k, nv);
       }
     }
   }

@@ -10,10 +10,10 @@ namespace {
 
 double arg_num(Interp& in, NativeArgs& a, std::uint32_t i) { return in.ToNumber(a.arg(i)); }
 
-#define UNARY(name, expr)                                          \
-  Value m_##name(Interp& in, NativeFunction&, NativeArgs& a) {     \
-    double x = arg_num(in, a, 0);                                  \
-    return Value::number(expr);                                    \
+#define UNARY(name, expr)                                      \
+  Value m_##name(Interp& in, NativeFunction&, NativeArgs& a) { \
+    double x = arg_num(in, a, 0);                              \
+    return Value::number(expr);                                \
   }
 UNARY(abs, std::fabs(x))
 UNARY(floor, std::floor(x))
@@ -127,22 +127,23 @@ void init_math_builtins(Interp& in) {
   struct {
     const char* name;
     double v;
-  } consts[] = {{"E", M_E},         {"LN10", M_LN10},   {"LN2", M_LN2},       {"LOG10E", M_LOG10E},
-                {"LOG2E", M_LOG2E}, {"PI", M_PI},       {"SQRT1_2", M_SQRT1_2}, {"SQRT2", M_SQRT2}};
+  } consts[] = {{"E", M_E},         {"LN10", M_LN10}, {"LN2", M_LN2},         {"LOG10E", M_LOG10E},
+                {"LOG2E", M_LOG2E}, {"PI", M_PI},     {"SQRT1_2", M_SQRT1_2}, {"SQRT2", M_SQRT2}};
   for (auto& c : consts) m->put(in.intern(c.name), Value::number(c.v), 0);
   struct {
     const char* name;
     std::uint32_t len;
     NativeFn fn;
-  } fns[] = {{"abs", 1, m_abs},     {"floor", 1, m_floor}, {"ceil", 1, m_ceil},   {"trunc", 1, m_trunc},
-             {"sqrt", 1, m_sqrt},   {"cbrt", 1, m_cbrt},   {"log", 1, m_log},     {"log2", 1, m_log2},
-             {"log10", 1, m_log10}, {"log1p", 1, m_log1p}, {"exp", 1, m_exp},     {"expm1", 1, m_expm1},
-             {"sin", 1, m_sin},     {"cos", 1, m_cos},     {"tan", 1, m_tan},     {"asin", 1, m_asin},
-             {"acos", 1, m_acos},   {"atan", 1, m_atan},   {"sinh", 1, m_sinh},   {"cosh", 1, m_cosh},
-             {"tanh", 1, m_tanh},   {"asinh", 1, m_asinh}, {"acosh", 1, m_acosh}, {"atanh", 1, m_atanh},
-             {"fround", 1, m_fround}, {"sign", 1, m_sign}, {"round", 1, m_round}, {"pow", 2, m_pow},
-             {"atan2", 2, m_atan2}, {"max", 2, m_max},     {"min", 2, m_min},     {"hypot", 2, m_hypot},
-             {"clz32", 1, m_clz32}, {"imul", 2, m_imul},   {"random", 0, m_random}};
+  } fns[] = {
+      {"abs", 1, m_abs},       {"floor", 1, m_floor}, {"ceil", 1, m_ceil},    {"trunc", 1, m_trunc},
+      {"sqrt", 1, m_sqrt},     {"cbrt", 1, m_cbrt},   {"log", 1, m_log},      {"log2", 1, m_log2},
+      {"log10", 1, m_log10},   {"log1p", 1, m_log1p}, {"exp", 1, m_exp},      {"expm1", 1, m_expm1},
+      {"sin", 1, m_sin},       {"cos", 1, m_cos},     {"tan", 1, m_tan},      {"asin", 1, m_asin},
+      {"acos", 1, m_acos},     {"atan", 1, m_atan},   {"sinh", 1, m_sinh},    {"cosh", 1, m_cosh},
+      {"tanh", 1, m_tanh},     {"asinh", 1, m_asinh}, {"acosh", 1, m_acosh},  {"atanh", 1, m_atanh},
+      {"fround", 1, m_fround}, {"sign", 1, m_sign},   {"round", 1, m_round},  {"pow", 2, m_pow},
+      {"atan2", 2, m_atan2},   {"max", 2, m_max},     {"min", 2, m_min},      {"hypot", 2, m_hypot},
+      {"clz32", 1, m_clz32},   {"imul", 2, m_imul},   {"random", 0, m_random}};
   for (auto& f : fns) in.add_method(m, f.name, f.len, f.fn);
 }
 

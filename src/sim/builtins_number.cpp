@@ -15,8 +15,10 @@ namespace {
 
 double this_number(Interp& in, Value v, const char* method) {
   if (v.is_number()) return v.num();
-  if (v.is_object() && v.obj()->cls == Class::Number) return static_cast<PrimitiveObj*>(v.obj())->value.num();
-  in.throw_type_error(std::string("Number.prototype.") + method + " requires that 'this' be a Number");
+  if (v.is_object() && v.obj()->cls == Class::Number)
+    return static_cast<PrimitiveObj*>(v.obj())->value.num();
+  in.throw_type_error(std::string("Number.prototype.") + method +
+                      " requires that 'this' be a Number");
 }
 
 // The exact decimal digits of |x| (no leading zeros) and the position of the decimal point:
@@ -45,12 +47,14 @@ std::string round_digits(std::string digits, int& point, int keep) {
     }
     return "";
   }
-  if (static_cast<int>(digits.size()) <= keep) return digits + std::string(static_cast<std::size_t>(keep) - digits.size(), '0');
+  if (static_cast<int>(digits.size()) <= keep)
+    return digits + std::string(static_cast<std::size_t>(keep) - digits.size(), '0');
   bool up = digits[static_cast<std::size_t>(keep)] >= '5';
   std::string out = digits.substr(0, static_cast<std::size_t>(keep));
   if (up) {
     int i = keep - 1;
-    while (i >= 0 && out[static_cast<std::size_t>(i)] == '9') out[static_cast<std::size_t>(i--)] = '0';
+    while (i >= 0 && out[static_cast<std::size_t>(i)] == '9')
+      out[static_cast<std::size_t>(i--)] = '0';
     if (i < 0) {
       out.insert(out.begin(), '1');
       out.pop_back();
@@ -150,7 +154,8 @@ std::string double_to_radix(double value, int radix) {
 Value p_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
   double x = this_number(in, a.this_value, "toString");
   int radix = a.arg(0).is_undefined() ? 10 : static_cast<int>(in.ToIntegerOrInfinity(a.arg(0)));
-  if (radix < 2 || radix > 36) in.throw_error(ErrorType::RangeError, "toString() radix must be between 2 and 36");
+  if (radix < 2 || radix > 36)
+    in.throw_error(ErrorType::RangeError, "toString() radix must be between 2 and 36");
   if (radix == 10 || !std::isfinite(x)) return in.string_value(in.number_to_string(x));
   if (x == 0) return Value::string(in.n.zero);
   return in.string_value(double_to_radix(x, radix));
@@ -164,7 +169,8 @@ Value p_value_of(Interp& in, NativeFunction&, NativeArgs& a) {
 Value p_to_fixed(Interp& in, NativeFunction&, NativeArgs& a) {
   double x = this_number(in, a.this_value, "toFixed");
   double f = in.ToIntegerOrInfinity(a.arg(0));
-  if (!std::isfinite(f) || f < 0 || f > 100) in.throw_error(ErrorType::RangeError, "toFixed() digits argument must be between 0 and 100");
+  if (!std::isfinite(f) || f < 0 || f > 100)
+    in.throw_error(ErrorType::RangeError, "toFixed() digits argument must be between 0 and 100");
   if (!std::isfinite(x)) return in.string_value(in.number_to_string(x));
   if (std::fabs(x) >= 1e21) return in.string_value(in.number_to_string(x));
   int fd = static_cast<int>(f);
@@ -206,7 +212,8 @@ Value p_to_precision(Interp& in, NativeFunction&, NativeArgs& a) {
   if (a.arg(0).is_undefined()) return in.string_value(in.number_to_string(x));
   double p = in.ToIntegerOrInfinity(a.arg(0));
   if (!std::isfinite(x)) return in.string_value(in.number_to_string(x));
-  if (p < 1 || p > 100) in.throw_error(ErrorType::RangeError, "toPrecision() argument must be between 1 and 100");
+  if (p < 1 || p > 100)
+    in.throw_error(ErrorType::RangeError, "toPrecision() argument must be between 1 and 100");
   int pi = static_cast<int>(p);
   std::string sign = x < 0 ? "-" : "";
   std::string m;
@@ -228,7 +235,9 @@ Value p_to_precision(Interp& in, NativeFunction&, NativeArgs& a) {
     return in.string_value(out);
   }
   if (e == pi - 1) return in.string_value(sign + m);
-  if (e >= 0) return in.string_value(sign + m.substr(0, static_cast<std::size_t>(e + 1)) + "." + m.substr(static_cast<std::size_t>(e + 1)));
+  if (e >= 0)
+    return in.string_value(sign + m.substr(0, static_cast<std::size_t>(e + 1)) + "." +
+                           m.substr(static_cast<std::size_t>(e + 1)));
   return in.string_value(sign + "0." + std::string(static_cast<std::size_t>(-(e + 1)), '0') + m);
 }
 
@@ -236,7 +245,8 @@ Value p_to_exponential(Interp& in, NativeFunction&, NativeArgs& a) {
   double x = this_number(in, a.this_value, "toExponential");
   double f = in.ToIntegerOrInfinity(a.arg(0));
   if (!std::isfinite(x)) return in.string_value(in.number_to_string(x));
-  if (f < 0 || f > 100) in.throw_error(ErrorType::RangeError, "toExponential() argument must be between 0 and 100");
+  if (f < 0 || f > 100)
+    in.throw_error(ErrorType::RangeError, "toExponential() argument must be between 0 and 100");
   std::string sign = x < 0 ? "-" : "";
   std::string m;
   int e = 0;
@@ -259,7 +269,8 @@ Value p_to_exponential(Interp& in, NativeFunction&, NativeArgs& a) {
 
 Value p_to_locale_string(Interp& in, NativeFunction&, NativeArgs& a) {
   double x = this_number(in, a.this_value, "toLocaleString");
-  if (std::isfinite(x) && x == std::trunc(x) && std::fabs(x) < 1000) return in.string_value(in.number_to_string(x));
+  if (std::isfinite(x) && x == std::trunc(x) && std::fabs(x) < 1000)
+    return in.string_value(in.number_to_string(x));
   in.refuse("locale-specific number formatting is not modelled");
 }
 
@@ -274,14 +285,17 @@ Value boolean_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
 
 bool this_boolean(Interp& in, Value v) {
   if (v.is_bool()) return v.boolean_value();
-  if (v.is_object() && v.obj()->cls == Class::Boolean) return static_cast<PrimitiveObj*>(v.obj())->value.boolean_value();
+  if (v.is_object() && v.obj()->cls == Class::Boolean)
+    return static_cast<PrimitiveObj*>(v.obj())->value.boolean_value();
   in.throw_type_error("Boolean.prototype method requires that 'this' be a Boolean");
 }
 
 Value b_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
   return Value::string(this_boolean(in, a.this_value) ? in.n.true_ : in.n.false_);
 }
-Value b_value_of(Interp& in, NativeFunction&, NativeArgs& a) { return Value::boolean(this_boolean(in, a.this_value)); }
+Value b_value_of(Interp& in, NativeFunction&, NativeArgs& a) {
+  return Value::boolean(this_boolean(in, a.this_value));
+}
 
 // ---- BigInt (64-bit values only)
 
@@ -291,8 +305,9 @@ Value bigint_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
   if (v.is_number()) {
     double d = v.num();
     if (!std::isfinite(d) || d != std::trunc(d)) {
-      in.throw_error(ErrorType::RangeError, "The number " + in.number_to_string(d) +
-                                                " cannot be converted to a BigInt because it is not an integer");
+      in.throw_error(ErrorType::RangeError,
+                     "The number " + in.number_to_string(d) +
+                         " cannot be converted to a BigInt because it is not an integer");
     }
     if (std::fabs(d) >= 9.2e18) in.refuse("BigInt values beyond 64 bits are not modelled");
     return Value::bigint(static_cast<std::int64_t>(d));
@@ -304,7 +319,8 @@ Value bigint_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
     char* end = nullptr;
     errno = 0;
     long long x = std::strtoll(s.c_str(), &end, 10);
-    if (s.empty() || errno != 0 || *end != '\0') in.refuse("BigInt parsing of this string is not modelled");
+    if (s.empty() || errno != 0 || *end != '\0')
+      in.refuse("BigInt parsing of this string is not modelled");
     return Value::bigint(x);
   }
   in.throw_type_error("Cannot convert " + in.to_std_string(v) + " to a BigInt", false);
@@ -312,13 +328,16 @@ Value bigint_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
 
 Value bigint_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
   Value v = a.this_value;
-  if (!v.is_bigint()) in.throw_type_error("BigInt.prototype.toString requires that 'this' be a BigInt");
-  if (!a.arg(0).is_undefined() && in.ToIntegerOrInfinity(a.arg(0)) != 10) in.refuse("BigInt radix output is not modelled");
+  if (!v.is_bigint())
+    in.throw_type_error("BigInt.prototype.toString requires that 'this' be a BigInt");
+  if (!a.arg(0).is_undefined() && in.ToIntegerOrInfinity(a.arg(0)) != 10)
+    in.refuse("BigInt radix output is not modelled");
   return in.string_value(std::to_string(v.big()));
 }
 
 Value bigint_value_of(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (!a.this_value.is_bigint()) in.throw_type_error("BigInt.prototype.valueOf requires that 'this' be a BigInt");
+  if (!a.this_value.is_bigint())
+    in.throw_type_error("BigInt.prototype.valueOf requires that 'this' be a BigInt");
   return a.this_value;
 }
 
@@ -358,7 +377,8 @@ void init_number_builtins(Interp& in) {
   in.add_method(proto, "toExponential", 1, p_to_exponential);
   in.add_method(proto, "toLocaleString", 0, p_to_locale_string);
 
-  auto* bproto = in.heap.make<PrimitiveObj>(in.r.object_proto, Class::Boolean, Value::boolean(false));
+  auto* bproto =
+      in.heap.make<PrimitiveObj>(in.r.object_proto, Class::Boolean, Value::boolean(false));
   in.r.boolean_proto = bproto;
   make_constructor(in, "Boolean", 1, boolean_ctor, bproto);
   in.add_method(bproto, "toString", 0, b_to_string);

@@ -7,7 +7,8 @@ namespace {
 
 // #sec-topropertydescriptor
 PropertyDescriptor to_property_descriptor(Interp& in, Value v) {
-  if (!v.is_object()) in.throw_type_error("Property description must be an object: " + in.to_std_string(v), false);
+  if (!v.is_object())
+    in.throw_type_error("Property description must be an object: " + in.to_std_string(v), false);
   Object* o = v.obj();
   PropertyDescriptor d;
   if (in.HasProperty(o, in.n.enumerable)) {
@@ -29,15 +30,19 @@ PropertyDescriptor to_property_descriptor(Interp& in, Value v) {
   if (in.HasProperty(o, in.n.get)) {
     d.has_get = true;
     d.get = in.get(o, in.n.get);
-    if (!d.get.is_undefined() && !in.IsCallable(d.get)) in.throw_type_error("Getter must be a function", false);
+    if (!d.get.is_undefined() && !in.IsCallable(d.get))
+      in.throw_type_error("Getter must be a function", false);
   }
   if (in.HasProperty(o, in.n.set)) {
     d.has_set = true;
     d.set = in.get(o, in.n.set);
-    if (!d.set.is_undefined() && !in.IsCallable(d.set)) in.throw_type_error("Setter must be a function", false);
+    if (!d.set.is_undefined() && !in.IsCallable(d.set))
+      in.throw_type_error("Setter must be a function", false);
   }
   if ((d.has_get || d.has_set) && (d.has_value || d.has_writable)) {
-    in.throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+    in.throw_type_error(
+        "Invalid property descriptor. Cannot both specify accessors and a value or writable "
+        "attribute");
   }
   return d;
 }
@@ -56,7 +61,8 @@ Value from_property_descriptor(Interp& in, const PropertyDescriptor& d) {
 
 Value object_ctor(Interp& in, NativeFunction& self, NativeArgs& a) {
   if (!a.new_target.is_undefined() && a.new_target.obj() != &self) {
-    return Value::object(in.new_object(in.GetPrototypeFromConstructor(a.new_target, in.r.object_proto)));
+    return Value::object(
+        in.new_object(in.GetPrototypeFromConstructor(a.new_target, in.r.object_proto)));
   }
   Value v = a.arg(0);
   if (v.is_nullish()) return Value::object(in.new_object());
@@ -89,9 +95,15 @@ Value enumerable_own(Interp& in, Value v, KeysKind kind) {
   return keep;
 }
 
-Value object_keys(Interp& in, NativeFunction&, NativeArgs& a) { return enumerable_own(in, a.arg(0), KeysKind::Keys); }
-Value object_values(Interp& in, NativeFunction&, NativeArgs& a) { return enumerable_own(in, a.arg(0), KeysKind::Values); }
-Value object_entries(Interp& in, NativeFunction&, NativeArgs& a) { return enumerable_own(in, a.arg(0), KeysKind::Entries); }
+Value object_keys(Interp& in, NativeFunction&, NativeArgs& a) {
+  return enumerable_own(in, a.arg(0), KeysKind::Keys);
+}
+Value object_values(Interp& in, NativeFunction&, NativeArgs& a) {
+  return enumerable_own(in, a.arg(0), KeysKind::Values);
+}
+Value object_entries(Interp& in, NativeFunction&, NativeArgs& a) {
+  return enumerable_own(in, a.arg(0), KeysKind::Entries);
+}
 
 Value object_assign(Interp& in, NativeFunction&, NativeArgs& a) {
   Object* to = in.ToObject(a.arg(0));
@@ -115,12 +127,15 @@ void set_integrity(Interp& in, Object* o, bool frozen) {
   o->extensible = false;
   if (o->cls == Class::Array) {
     auto* arr = static_cast<ArrayObj*>(o);
-    if (frozen) arr->length_writable = false;
-    else if (!arr->elements.empty()) in.refuse("sealing a non-empty array is not modelled");
+    if (frozen)
+      arr->length_writable = false;
+    else if (!arr->elements.empty())
+      in.refuse("sealing a non-empty array is not modelled");
   }
   for (Prop& p : o->props) {
     p.attrs = static_cast<std::uint8_t>(p.attrs & ~attr::Configurable);
-    if (frozen && !(p.attrs & attr::Accessor)) p.attrs = static_cast<std::uint8_t>(p.attrs & ~attr::Writable);
+    if (frozen && !(p.attrs & attr::Accessor))
+      p.attrs = static_cast<std::uint8_t>(p.attrs & ~attr::Writable);
   }
 }
 
@@ -177,7 +192,8 @@ Value define_properties(Interp& in, Object* o, Value props) {
 Value object_create(Interp& in, NativeFunction&, NativeArgs& a) {
   Value proto = a.arg(0);
   if (!proto.is_object() && !proto.is_null()) {
-    in.throw_type_error("Object prototype may only be an Object or null: " + in.to_std_string(proto));
+    in.throw_type_error("Object prototype may only be an Object or null: " +
+                        in.to_std_string(proto));
   }
   Object* o = in.heap.make<Object>(proto.is_null() ? nullptr : proto.obj());
   if (!a.arg(1).is_undefined()) define_properties(in, o, a.arg(1));
@@ -240,7 +256,9 @@ Value object_get_prototype_of(Interp& in, NativeFunction&, NativeArgs& a) {
 
 Value object_set_prototype_of(Interp& in, NativeFunction&, NativeArgs& a) {
   Value proto = a.arg(1);
-  if (!proto.is_object() && !proto.is_null()) in.throw_type_error("Object prototype may only be an Object or null: " + in.to_std_string(proto));
+  if (!proto.is_object() && !proto.is_null())
+    in.throw_type_error("Object prototype may only be an Object or null: " +
+                        in.to_std_string(proto));
   if (!a.arg(0).is_object()) return a.arg(0);
   if (!in.set_prototype_of(a.arg(0).obj(), proto.is_null() ? nullptr : proto.obj())) {
     in.throw_type_error("Cyclic __proto__ value", false);
@@ -252,7 +270,8 @@ Value object_from_entries(Interp& in, NativeFunction&, NativeArgs& a) {
   Object* o = in.new_object();
   Value keep = Value::object(o);
   for (Value entry : in.iterate_to_list(a.arg(0))) {
-    if (!entry.is_object()) in.throw_type_error("Iterator value " + in.to_std_string(entry) + " is not an entry object");
+    if (!entry.is_object())
+      in.throw_type_error("Iterator value " + in.to_std_string(entry) + " is not an entry object");
     Value k = in.get(entry.obj(), in.key_from_index(0));
     Value v = in.get(entry.obj(), in.key_from_index(1));
     in.CreateDataPropertyOrThrow(o, in.ToPropertyKey(k), v);
@@ -260,7 +279,9 @@ Value object_from_entries(Interp& in, NativeFunction&, NativeArgs& a) {
   return keep;
 }
 
-Value object_is(Interp& in, NativeFunction&, NativeArgs& a) { return Value::boolean(in.SameValue(a.arg(0), a.arg(1))); }
+Value object_is(Interp& in, NativeFunction&, NativeArgs& a) {
+  return Value::boolean(in.SameValue(a.arg(0), a.arg(1)));
+}
 
 Value object_has_own(Interp& in, NativeFunction&, NativeArgs& a) {
   Object* o = in.ToObject(a.arg(0));
@@ -323,7 +344,9 @@ Value proto_to_locale_string(Interp& in, NativeFunction&, NativeArgs& a) {
   return in.Invoke(a.this_value, in.n.toString, {});
 }
 
-Value proto_value_of(Interp& in, NativeFunction&, NativeArgs& a) { return Value::object(in.ToObject(a.this_value)); }
+Value proto_value_of(Interp& in, NativeFunction&, NativeArgs& a) {
+  return Value::object(in.ToObject(a.this_value));
+}
 
 Value proto_get_proto(Interp& in, NativeFunction&, NativeArgs& a) {
   Object* o = in.ToObject(a.this_value);
@@ -332,7 +355,8 @@ Value proto_get_proto(Interp& in, NativeFunction&, NativeArgs& a) {
 
 Value proto_set_proto(Interp& in, NativeFunction&, NativeArgs& a) {
   Value proto = a.arg(0);
-  if (!a.this_value.is_object() || (!proto.is_object() && !proto.is_null())) return Value::undefined();
+  if (!a.this_value.is_object() || (!proto.is_object() && !proto.is_null()))
+    return Value::undefined();
   if (!in.set_prototype_of(a.this_value.obj(), proto.is_null() ? nullptr : proto.obj())) {
     in.throw_type_error("Cyclic __proto__ value");
   }
@@ -373,7 +397,8 @@ void init_object_builtins(Interp& in) {
   in.add_method(proto, "toString", 0, proto_to_string);
   in.add_method(proto, "toLocaleString", 0, proto_to_locale_string);
   in.add_method(proto, "valueOf", 0, proto_value_of);
-  Prop& p = proto->add(in.intern("__proto__"), Value::object(in.make_native("get __proto__", 0, proto_get_proto)),
+  Prop& p = proto->add(in.intern("__proto__"),
+                       Value::object(in.make_native("get __proto__", 0, proto_get_proto)),
                        attr::Configurable | attr::Accessor);
   p.setter = Value::object(in.make_native("set __proto__", 1, proto_set_proto));
 }

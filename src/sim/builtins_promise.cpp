@@ -28,11 +28,15 @@ struct CalledRecord final : Cell {
 
 // #sec-promise-executor
 Value promise_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (a.new_target.is_undefined()) in.throw_type_error("Promise constructor cannot be invoked without 'new'");
+  if (a.new_target.is_undefined())
+    in.throw_type_error("Promise constructor cannot be invoked without 'new'");
   Value executor = a.arg(0);
   if (!in.IsCallable(executor)) {
-    in.throw_type_error("Promise resolver " + (executor.is_object() ? std::string("#<Object>") : in.to_std_string(executor)) +
-                        " is not a function", !executor.is_object());
+    in.throw_type_error(
+        "Promise resolver " +
+            (executor.is_object() ? std::string("#<Object>") : in.to_std_string(executor)) +
+            " is not a function",
+        !executor.is_object());
   }
   // 3. Let promise be ? OrdinaryCreateFromConstructor(NewTarget, "%Promise.prototype%", ...).
   Object* proto = in.GetPrototypeFromConstructor(a.new_target, in.r.promise_proto);
@@ -57,8 +61,10 @@ Value promise_ctor(Interp& in, NativeFunction&, NativeArgs& a) {
 
 PromiseObj* this_promise(Interp& in, Value v, const char* method) {
   if (!in.IsPromise(v)) {
-    in.throw_type_error(std::string("Method Promise.prototype.") + method + " called on incompatible receiver " +
-                        (v.is_object() ? std::string("#<Object>") : in.to_std_string(v)), !v.is_object());
+    in.throw_type_error(std::string("Method Promise.prototype.") + method +
+                            " called on incompatible receiver " +
+                            (v.is_object() ? std::string("#<Object>") : in.to_std_string(v)),
+                        !v.is_object());
   }
   return static_cast<PromiseObj*>(v.obj());
 }
@@ -79,8 +85,8 @@ Value promise_catch(Interp& in, NativeFunction&, NativeArgs& a) {
   return in.Invoke(a.this_value, in.n.then, {Value::undefined(), a.arg(0)});
 }
 
-// The thenFinally / catchFinally closures of Promise.prototype.finally (#sec-promise.prototype.finally,
-// step 6).
+// The thenFinally / catchFinally closures of Promise.prototype.finally
+// (#sec-promise.prototype.finally, step 6).
 Value value_thunk(Interp&, NativeFunction& self, NativeArgs&) { return self.slots[0]; }
 Value thrower(Interp&, NativeFunction& self, NativeArgs&) { throw Throw{self.slots[0]}; }
 
@@ -101,7 +107,8 @@ Value then_finally(Interp& in, NativeFunction& self, NativeArgs& a) {
 // #sec-promise.prototype.finally
 Value promise_finally(Interp& in, NativeFunction&, NativeArgs& a) {
   Value promise = a.this_value;
-  if (!promise.is_object()) in.throw_type_error("Promise.prototype.finally called on a non-object", false);
+  if (!promise.is_object())
+    in.throw_type_error("Promise.prototype.finally called on a non-object", false);
   Object* c = in.SpeciesConstructor(promise.obj(), in.r.promise_ctor);
   Value on_finally = a.arg(0);
   Value then_f = on_finally, catch_f = on_finally;
@@ -148,7 +155,8 @@ Value element_function(Interp& in, NativeFunction& self, NativeArgs& a) {
   called->value = true;
   auto* st = static_cast<CombinatorState*>(self.data);
   auto index = static_cast<std::size_t>(self.slots[0].num());
-  int which = static_cast<int>(self.slots[1].num());  // 0 all, 1 settled-fulfilled, 2 settled-rejected, 3 any-reject
+  int which = static_cast<int>(
+      self.slots[1].num());  // 0 all, 1 settled-fulfilled, 2 settled-rejected, 3 any-reject
   Value x = a.arg(0);
   if (which == 0 || which == 3) {
     st->values[index] = x;
@@ -172,7 +180,8 @@ Value element_function(Interp& in, NativeFunction& self, NativeArgs& a) {
   return Value::undefined();
 }
 
-NativeFunction* make_element(Interp& in, CombinatorState* st, std::size_t index, int which, CalledRecord* called) {
+NativeFunction* make_element(Interp& in, CombinatorState* st, std::size_t index, int which,
+                             CalledRecord* called) {
   NativeFunction* f = in.make_native("", 1, element_function);
   f->data = st;
   f->slots[0] = Value::number(static_cast<double>(index));
@@ -207,7 +216,8 @@ Value combinator(Interp& in, NativeArgs& a, Combinator kind) {
   auto* st = in.heap.make<CombinatorState>();
   st->cap = cap;
   std::size_t index = 0;
-  // 7. Let result be Completion(PerformPromiseAll/...(iteratorRecord, C, promiseCapability, promiseResolve)).
+  // 7. Let result be Completion(PerformPromiseAll/...(iteratorRecord, C, promiseCapability,
+  // promiseResolve)).
   try {
     for (;;) {
       Value next;
@@ -266,10 +276,18 @@ Value combinator(Interp& in, NativeArgs& a, Combinator kind) {
   return reject_now(err);
 }
 
-Value promise_all(Interp& in, NativeFunction&, NativeArgs& a) { return combinator(in, a, Combinator::All); }
-Value promise_all_settled(Interp& in, NativeFunction&, NativeArgs& a) { return combinator(in, a, Combinator::AllSettled); }
-Value promise_any(Interp& in, NativeFunction&, NativeArgs& a) { return combinator(in, a, Combinator::Any); }
-Value promise_race(Interp& in, NativeFunction&, NativeArgs& a) { return combinator(in, a, Combinator::Race); }
+Value promise_all(Interp& in, NativeFunction&, NativeArgs& a) {
+  return combinator(in, a, Combinator::All);
+}
+Value promise_all_settled(Interp& in, NativeFunction&, NativeArgs& a) {
+  return combinator(in, a, Combinator::AllSettled);
+}
+Value promise_any(Interp& in, NativeFunction&, NativeArgs& a) {
+  return combinator(in, a, Combinator::Any);
+}
+Value promise_race(Interp& in, NativeFunction&, NativeArgs& a) {
+  return combinator(in, a, Combinator::Race);
+}
 
 Value species_getter(Interp&, NativeFunction&, NativeArgs& a) { return a.this_value; }
 

@@ -1,5 +1,5 @@
-// Realm creation (#sec-initializehostdefinedrealm, #sec-setdefaultglobalbindings) and the global object's own
-// functions (#sec-function-properties-of-the-global-object).
+// Realm creation (#sec-initializehostdefinedrealm, #sec-setdefaultglobalbindings) and the global
+// object's own functions (#sec-function-properties-of-the-global-object).
 #include <cmath>
 #include <limits>
 
@@ -20,24 +20,88 @@ Symbol* well_known(Interp& in, const char* name) {
 
 // Node 20's global names that the simulator does not provide: using one refuses instead of
 // throwing a ReferenceError Node would not throw.
-const char* const kUnmodelled[] = {
-    "RegExp", "Intl", "ArrayBuffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array",
-    "Uint32Array", "Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray",
-    "BigUint64Array", "BigInt64Array", "DataView", "Proxy", "FinalizationRegistry",
-    "WeakRef", "decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent", "escape",
-    "unescape", "eval", "Buffer", "URL", "URLSearchParams", "DOMException", "AbortController",
-    "AbortSignal", "Event", "EventTarget", "TextEncoder", "TextDecoder", "TransformStream",
-    "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultController",
-    "WritableStreamDefaultWriter", "ReadableStream", "ReadableStreamDefaultReader",
-    "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest", "ReadableByteStreamController",
-    "ReadableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
-    "TextEncoderStream", "TextDecoderStream", "CompressionStream", "DecompressionStream",
-    "structuredClone", "atob", "btoa", "BroadcastChannel", "MessageChannel", "MessagePort",
-    "MessageEvent", "Blob", "File", "Performance", "PerformanceEntry", "PerformanceMark",
-    "PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList",
-    "PerformanceResourceTiming", "fetch", "FormData", "Headers", "Request", "Response",
-    "SharedArrayBuffer", "Atomics", "WebAssembly", "crypto", "Crypto", "CryptoKey",
-    "SubtleCrypto", "CustomEvent", "Function"};
+const char* const kUnmodelled[] = {"RegExp",
+                                   "Intl",
+                                   "ArrayBuffer",
+                                   "Uint8Array",
+                                   "Int8Array",
+                                   "Uint16Array",
+                                   "Int16Array",
+                                   "Uint32Array",
+                                   "Int32Array",
+                                   "Float32Array",
+                                   "Float64Array",
+                                   "Uint8ClampedArray",
+                                   "BigUint64Array",
+                                   "BigInt64Array",
+                                   "DataView",
+                                   "Proxy",
+                                   "FinalizationRegistry",
+                                   "WeakRef",
+                                   "decodeURI",
+                                   "decodeURIComponent",
+                                   "encodeURI",
+                                   "encodeURIComponent",
+                                   "escape",
+                                   "unescape",
+                                   "eval",
+                                   "Buffer",
+                                   "URL",
+                                   "URLSearchParams",
+                                   "DOMException",
+                                   "AbortController",
+                                   "AbortSignal",
+                                   "Event",
+                                   "EventTarget",
+                                   "TextEncoder",
+                                   "TextDecoder",
+                                   "TransformStream",
+                                   "TransformStreamDefaultController",
+                                   "WritableStream",
+                                   "WritableStreamDefaultController",
+                                   "WritableStreamDefaultWriter",
+                                   "ReadableStream",
+                                   "ReadableStreamDefaultReader",
+                                   "ReadableStreamBYOBReader",
+                                   "ReadableStreamBYOBRequest",
+                                   "ReadableByteStreamController",
+                                   "ReadableStreamDefaultController",
+                                   "ByteLengthQueuingStrategy",
+                                   "CountQueuingStrategy",
+                                   "TextEncoderStream",
+                                   "TextDecoderStream",
+                                   "CompressionStream",
+                                   "DecompressionStream",
+                                   "structuredClone",
+                                   "atob",
+                                   "btoa",
+                                   "BroadcastChannel",
+                                   "MessageChannel",
+                                   "MessagePort",
+                                   "MessageEvent",
+                                   "Blob",
+                                   "File",
+                                   "Performance",
+                                   "PerformanceEntry",
+                                   "PerformanceMark",
+                                   "PerformanceMeasure",
+                                   "PerformanceObserver",
+                                   "PerformanceObserverEntryList",
+                                   "PerformanceResourceTiming",
+                                   "fetch",
+                                   "FormData",
+                                   "Headers",
+                                   "Request",
+                                   "Response",
+                                   "SharedArrayBuffer",
+                                   "Atomics",
+                                   "WebAssembly",
+                                   "crypto",
+                                   "Crypto",
+                                   "CryptoKey",
+                                   "SubtleCrypto",
+                                   "CustomEvent",
+                                   "Function"};
 
 Value global_parse_float(Interp& in, NativeFunction&, NativeArgs& a) {
   std::string s = trim_js_whitespace(in.ToString(a.arg(0))->data, true, false);
@@ -97,7 +161,10 @@ Value global_parse_int(Interp& in, NativeFunction&, NativeArgs& a) {
   bool any = false;
   for (; i < s.size(); ++i) {
     char c = s[i];
-    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+    int d = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'z' ? c - 'a' + 10
+            : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                                   : 99;
     if (d >= radix) break;
     v = v * radix + d;
     any = true;
@@ -121,7 +188,8 @@ Value builtin_require(Interp& in, NativeFunction&, NativeArgs& a) {
   in.refuse("`" + what + "` is not modelled");
 }
 
-Value make_function_from_native(Interp& in, std::string_view name, std::uint32_t length, NativeFn fn) {
+Value make_function_from_native(Interp& in, std::string_view name, std::uint32_t length,
+                                NativeFn fn) {
   return Value::object(in.make_native(name, length, fn));
 }
 

@@ -18,7 +18,8 @@ Str* this_str(Interp& in, Value v, const char* method) {
   if (v.is_nullish()) {
     in.throw_type_error(std::string("String.prototype.") + method + " called on null or undefined");
   }
-  if (v.is_object() && v.obj()->cls == Class::String) return static_cast<PrimitiveObj*>(v.obj())->value.str();
+  if (v.is_object() && v.obj()->cls == Class::String)
+    return static_cast<PrimitiveObj*>(v.obj())->value.str();
   return in.ToString(v);
 }
 
@@ -61,7 +62,9 @@ Value string_ctor(Interp& in, NativeFunction& self, NativeArgs& a) {
     s = Value::string(in.n.empty);
   } else if (a.new_target.is_undefined() && a.argv[0].is_symbol()) {
     Symbol* sym = a.argv[0].symbol_value();
-    return in.string_value("Symbol(" + (sym->description.is_undefined() ? std::string() : sym->description.str()->data) + ")");
+    return in.string_value(
+        "Symbol(" +
+        (sym->description.is_undefined() ? std::string() : sym->description.str()->data) + ")");
   } else {
     s = Value::string(in.ToString(a.argv[0]));
   }
@@ -73,7 +76,8 @@ Value string_ctor(Interp& in, NativeFunction& self, NativeArgs& a) {
 
 Value from_char_code(Interp& in, NativeFunction&, NativeArgs& a) {
   std::u16string u;
-  for (std::uint32_t i = 0; i < a.argc; ++i) u += static_cast<char16_t>(in.ToUint32(a.argv[i]) & 0xFFFF);
+  for (std::uint32_t i = 0; i < a.argc; ++i)
+    u += static_cast<char16_t>(in.ToUint32(a.argv[i]) & 0xFFFF);
   return in.string_value(from_utf16(u));
 }
 
@@ -81,7 +85,8 @@ Value from_code_point(Interp& in, NativeFunction&, NativeArgs& a) {
   std::string out;
   for (std::uint32_t i = 0; i < a.argc; ++i) {
     double d = in.ToNumber(a.argv[i]);
-    if (d != std::floor(d) || d < 0 || d > 0x10FFFF) in.throw_error(ErrorType::RangeError, "Invalid code point " + in.to_std_string(a.argv[i]));
+    if (d != std::floor(d) || d < 0 || d > 0x10FFFF)
+      in.throw_error(ErrorType::RangeError, "Invalid code point " + in.to_std_string(a.argv[i]));
     append_utf8(out, static_cast<std::uint32_t>(d));
   }
   return in.string_value(out);
@@ -94,14 +99,16 @@ Value string_raw(Interp& in, NativeFunction&, NativeArgs& a) {
   std::string out;
   for (std::int64_t i = 0; i < len; ++i) {
     out += in.to_std_string(in.get(raw, in.key_from_index(static_cast<std::uint32_t>(i))));
-    if (i + 1 < len && static_cast<std::uint32_t>(i + 1) < a.argc) out += in.to_std_string(a.argv[i + 1]);
+    if (i + 1 < len && static_cast<std::uint32_t>(i + 1) < a.argc)
+      out += in.to_std_string(a.argv[i + 1]);
   }
   return in.string_value(out);
 }
 
 Value s_to_string(Interp& in, NativeFunction&, NativeArgs& a) {
   if (a.this_value.is_string()) return a.this_value;
-  if (a.this_value.is_object() && a.this_value.obj()->cls == Class::String) return static_cast<PrimitiveObj*>(a.this_value.obj())->value;
+  if (a.this_value.is_object() && a.this_value.obj()->cls == Class::String)
+    return static_cast<PrimitiveObj*>(a.this_value.obj())->value;
   in.throw_type_error("String.prototype.toString requires that 'this' be a String");
 }
 
@@ -128,7 +135,8 @@ Value s_code_point_at(Interp& in, NativeFunction&, NativeArgs& a) {
   char16_t c = s.at(i);
   if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size()) {
     char16_t d = s.at(i + 1);
-    if (d >= 0xDC00 && d <= 0xDFFF) return Value::number(0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00));
+    if (d >= 0xDC00 && d <= 0xDFFF)
+      return Value::number(0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00));
   }
   return Value::number(c);
 }
@@ -146,7 +154,8 @@ Value s_at(Interp& in, NativeFunction&, NativeArgs& a) {
 Value s_index_of(Interp& in, NativeFunction&, NativeArgs& a) {
   U16 s(this_str(in, a.this_value, "indexOf"));
   U16 needle(in.ToString(a.arg(0)));
-  double pos = std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), static_cast<double>(s.size()));
+  double pos =
+      std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), static_cast<double>(s.size()));
   return Value::number(static_cast<double>(s.find(needle, static_cast<std::size_t>(pos))));
 }
 
@@ -162,14 +171,16 @@ Value s_last_index_of(Interp& in, NativeFunction&, NativeArgs& a) {
 Value s_includes(Interp& in, NativeFunction&, NativeArgs& a) {
   U16 s(this_str(in, a.this_value, "includes"));
   U16 needle(in.ToString(a.arg(0)));
-  double pos = std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), static_cast<double>(s.size()));
+  double pos =
+      std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), static_cast<double>(s.size()));
   return Value::boolean(s.find(needle, static_cast<std::size_t>(pos)) >= 0);
 }
 
 Value s_starts_with(Interp& in, NativeFunction&, NativeArgs& a) {
   U16 s(this_str(in, a.this_value, "startsWith"));
   U16 needle(in.ToString(a.arg(0)));
-  double pos = std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), static_cast<double>(s.size()));
+  double pos =
+      std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), static_cast<double>(s.size()));
   auto p = static_cast<std::size_t>(pos);
   if (p + needle.size() > s.size()) return Value::boolean(false);
   for (std::size_t i = 0; i < needle.size(); ++i) {
@@ -182,7 +193,8 @@ Value s_ends_with(Interp& in, NativeFunction&, NativeArgs& a) {
   U16 s(this_str(in, a.this_value, "endsWith"));
   U16 needle(in.ToString(a.arg(0)));
   double end = a.arg(1).is_undefined() ? static_cast<double>(s.size())
-                                       : std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), static_cast<double>(s.size()));
+                                       : std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0),
+                                                  static_cast<double>(s.size()));
   auto e = static_cast<std::size_t>(end);
   if (needle.size() > e) return Value::boolean(false);
   std::size_t start = e - needle.size();
@@ -197,15 +209,19 @@ Value s_slice(Interp& in, NativeFunction&, NativeArgs& a) {
   double len = static_cast<double>(s.size());
   double from = relative_index(in, a.arg(0), len, 0);
   double to = relative_index(in, a.arg(1), len, len);
-  return in.string_value(s.sub(static_cast<std::size_t>(from), static_cast<std::size_t>(std::max(from, to))));
+  return in.string_value(
+      s.sub(static_cast<std::size_t>(from), static_cast<std::size_t>(std::max(from, to))));
 }
 
 Value s_substring(Interp& in, NativeFunction&, NativeArgs& a) {
   U16 s(this_str(in, a.this_value, "substring"));
   double len = static_cast<double>(s.size());
   double start = std::min(std::max(in.ToIntegerOrInfinity(a.arg(0)), 0.0), len);
-  double end = a.arg(1).is_undefined() ? len : std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), len);
-  return in.string_value(s.sub(static_cast<std::size_t>(std::min(start, end)), static_cast<std::size_t>(std::max(start, end))));
+  double end = a.arg(1).is_undefined()
+                   ? len
+                   : std::min(std::max(in.ToIntegerOrInfinity(a.arg(1)), 0.0), len);
+  return in.string_value(s.sub(static_cast<std::size_t>(std::min(start, end)),
+                               static_cast<std::size_t>(std::max(start, end))));
 }
 
 Value s_substr(Interp& in, NativeFunction&, NativeArgs& a) {
@@ -214,28 +230,37 @@ Value s_substr(Interp& in, NativeFunction&, NativeArgs& a) {
   double start = relative_index(in, a.arg(0), len, 0);
   double count = a.arg(1).is_undefined() ? len : in.ToIntegerOrInfinity(a.arg(1));
   double end = std::min(start + std::max(count, 0.0), len);
-  return in.string_value(s.sub(static_cast<std::size_t>(start), static_cast<std::size_t>(std::max(start, end))));
+  return in.string_value(
+      s.sub(static_cast<std::size_t>(start), static_cast<std::size_t>(std::max(start, end))));
 }
 
 Value case_map(Interp& in, NativeArgs& a, bool upper, const char* name) {
   Str* s = this_str(in, a.this_value, name);
   if (!s->ascii) in.refuse("case mapping of non-ASCII text is not modelled");
   std::string out = s->data;
-  for (char& c : out) c = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(c))
+                                : std::tolower(static_cast<unsigned char>(c)));
   return in.string_value(out);
 }
 
-Value s_to_upper(Interp& in, NativeFunction&, NativeArgs& a) { return case_map(in, a, true, "toUpperCase"); }
-Value s_to_lower(Interp& in, NativeFunction&, NativeArgs& a) { return case_map(in, a, false, "toLowerCase"); }
+Value s_to_upper(Interp& in, NativeFunction&, NativeArgs& a) {
+  return case_map(in, a, true, "toUpperCase");
+}
+Value s_to_lower(Interp& in, NativeFunction&, NativeArgs& a) {
+  return case_map(in, a, false, "toLowerCase");
+}
 
 Value s_trim(Interp& in, NativeFunction&, NativeArgs& a) {
   return in.string_value(trim_js_whitespace(this_str(in, a.this_value, "trim")->data, true, true));
 }
 Value s_trim_start(Interp& in, NativeFunction&, NativeArgs& a) {
-  return in.string_value(trim_js_whitespace(this_str(in, a.this_value, "trimStart")->data, true, false));
+  return in.string_value(
+      trim_js_whitespace(this_str(in, a.this_value, "trimStart")->data, true, false));
 }
 Value s_trim_end(Interp& in, NativeFunction&, NativeArgs& a) {
-  return in.string_value(trim_js_whitespace(this_str(in, a.this_value, "trimEnd")->data, false, true));
+  return in.string_value(
+      trim_js_whitespace(this_str(in, a.this_value, "trimEnd")->data, false, true));
 }
 
 Value pad(Interp& in, NativeArgs& a, bool start, const char* name) {
@@ -255,14 +280,18 @@ Value pad(Interp& in, NativeArgs& a, bool start, const char* name) {
   return in.string_value(start ? filler + s->data : s->data + filler);
 }
 
-Value s_pad_start(Interp& in, NativeFunction&, NativeArgs& a) { return pad(in, a, true, "padStart"); }
+Value s_pad_start(Interp& in, NativeFunction&, NativeArgs& a) {
+  return pad(in, a, true, "padStart");
+}
 Value s_pad_end(Interp& in, NativeFunction&, NativeArgs& a) { return pad(in, a, false, "padEnd"); }
 
 Value s_repeat(Interp& in, NativeFunction&, NativeArgs& a) {
   Str* s = this_str(in, a.this_value, "repeat");
   double n = in.ToIntegerOrInfinity(a.arg(0));
-  if (n < 0 || std::isinf(n)) in.throw_error(ErrorType::RangeError, "Invalid count value: " + in.to_std_string(a.arg(0)));
-  if (n * static_cast<double>(s->data.size()) > 1e8) in.refuse("strings longer than 100 million characters are not modelled");
+  if (n < 0 || std::isinf(n))
+    in.throw_error(ErrorType::RangeError, "Invalid count value: " + in.to_std_string(a.arg(0)));
+  if (n * static_cast<double>(s->data.size()) > 1e8)
+    in.refuse("strings longer than 100 million characters are not modelled");
   std::string out;
   for (double i = 0; i < n; ++i) out += s->data;
   return in.string_value(out);
@@ -275,7 +304,8 @@ Value s_concat(Interp& in, NativeFunction&, NativeArgs& a) {
 }
 
 Value s_split(Interp& in, NativeFunction&, NativeArgs& a) {
-  if (a.this_value.is_nullish()) in.throw_type_error("String.prototype.split called on null or undefined");
+  if (a.this_value.is_nullish())
+    in.throw_type_error("String.prototype.split called on null or undefined");
   Value sep = a.arg(0);
   if (sep.is_object()) {
     Value splitter = in.GetMethod(sep, in.intern("split"));
@@ -298,7 +328,8 @@ Value s_split(Interp& in, NativeFunction&, NativeArgs& a) {
     return Value::object(out);
   }
   if (r.size() == 0) {
-    for (std::size_t i = 0; i < str.size() && out->elements.size() < lim; ++i) out->elements.push_back(in.string_value(str.sub(i, i + 1)));
+    for (std::size_t i = 0; i < str.size() && out->elements.size() < lim; ++i)
+      out->elements.push_back(in.string_value(str.sub(i, i + 1)));
     return Value::object(out);
   }
   std::size_t p = 0;
@@ -345,8 +376,10 @@ std::string substitute(const std::string& matched, const std::string& str, std::
 }
 
 Value replace_impl(Interp& in, NativeArgs& a, bool all) {
-  if (a.this_value.is_nullish()) in.throw_type_error("String.prototype.replace called on null or undefined");
-  if (a.arg(0).is_object()) in.refuse("String.prototype.replace with a non-string pattern is not modelled");
+  if (a.this_value.is_nullish())
+    in.throw_type_error("String.prototype.replace called on null or undefined");
+  if (a.arg(0).is_object())
+    in.refuse("String.prototype.replace with a non-string pattern is not modelled");
   Str* s = in.ToString(a.this_value);
   Str* pat = in.ToString(a.arg(0));
   if (!s->ascii || !pat->ascii) in.refuse("replace on non-ASCII text is not modelled");
@@ -368,7 +401,9 @@ Value replace_impl(Interp& in, NativeArgs& a, bool all) {
   for (std::size_t pos : positions) {
     std::string replacement;
     if (functional) {
-      replacement = in.to_std_string(in.call(rep, Value::undefined(), {Value::string(pat), Value::number(static_cast<double>(pos)), Value::string(s)}));
+      replacement = in.to_std_string(
+          in.call(rep, Value::undefined(),
+                  {Value::string(pat), Value::number(static_cast<double>(pos)), Value::string(s)}));
     } else {
       replacement = substitute(p, str, pos, rep_s);
     }
@@ -381,7 +416,9 @@ Value replace_impl(Interp& in, NativeArgs& a, bool all) {
 }
 
 Value s_replace(Interp& in, NativeFunction&, NativeArgs& a) { return replace_impl(in, a, false); }
-Value s_replace_all(Interp& in, NativeFunction&, NativeArgs& a) { return replace_impl(in, a, true); }
+Value s_replace_all(Interp& in, NativeFunction&, NativeArgs& a) {
+  return replace_impl(in, a, true);
+}
 
 Value s_locale_compare(Interp& in, NativeFunction&, NativeArgs& a) {
   Str* s = this_str(in, a.this_value, "localeCompare");
@@ -408,7 +445,8 @@ Value s_regex_method(Interp& in, NativeFunction&, NativeArgs&) {
 }  // namespace
 
 void init_string_builtins(Interp& in) {
-  auto* proto = in.heap.make<PrimitiveObj>(in.r.object_proto, Class::String, Value::string(in.n.empty));
+  auto* proto =
+      in.heap.make<PrimitiveObj>(in.r.object_proto, Class::String, Value::string(in.n.empty));
   in.r.string_proto = proto;
   Object* ctor = make_constructor(in, "String", 1, string_ctor, proto);
   in.add_method(ctor, "fromCharCode", 1, from_char_code);
@@ -419,22 +457,38 @@ void init_string_builtins(Interp& in) {
     std::uint32_t len;
     NativeFn fn;
   } methods[] = {
-      {"toString", 0, s_to_string},     {"valueOf", 0, s_to_string},
-      {"charAt", 1, s_char_at},         {"charCodeAt", 1, s_char_code_at},
-      {"codePointAt", 1, s_code_point_at}, {"at", 1, s_at},
-      {"indexOf", 1, s_index_of},       {"lastIndexOf", 1, s_last_index_of},
-      {"includes", 1, s_includes},      {"startsWith", 1, s_starts_with},
-      {"endsWith", 1, s_ends_with},     {"slice", 2, s_slice},
-      {"substring", 2, s_substring},    {"substr", 2, s_substr},
-      {"toUpperCase", 0, s_to_upper},   {"toLowerCase", 0, s_to_lower},
-      {"toLocaleUpperCase", 0, s_to_upper}, {"toLocaleLowerCase", 0, s_to_lower},
-      {"trim", 0, s_trim},              {"trimStart", 0, s_trim_start},
-      {"trimEnd", 0, s_trim_end},       {"padStart", 1, s_pad_start},
-      {"padEnd", 1, s_pad_end},         {"repeat", 1, s_repeat},
-      {"concat", 1, s_concat},          {"split", 2, s_split},
-      {"replace", 2, s_replace},        {"replaceAll", 2, s_replace_all},
-      {"localeCompare", 1, s_locale_compare}, {"normalize", 0, s_normalize},
-      {"match", 1, s_regex_method},     {"matchAll", 1, s_regex_method},
+      {"toString", 0, s_to_string},
+      {"valueOf", 0, s_to_string},
+      {"charAt", 1, s_char_at},
+      {"charCodeAt", 1, s_char_code_at},
+      {"codePointAt", 1, s_code_point_at},
+      {"at", 1, s_at},
+      {"indexOf", 1, s_index_of},
+      {"lastIndexOf", 1, s_last_index_of},
+      {"includes", 1, s_includes},
+      {"startsWith", 1, s_starts_with},
+      {"endsWith", 1, s_ends_with},
+      {"slice", 2, s_slice},
+      {"substring", 2, s_substring},
+      {"substr", 2, s_substr},
+      {"toUpperCase", 0, s_to_upper},
+      {"toLowerCase", 0, s_to_lower},
+      {"toLocaleUpperCase", 0, s_to_upper},
+      {"toLocaleLowerCase", 0, s_to_lower},
+      {"trim", 0, s_trim},
+      {"trimStart", 0, s_trim_start},
+      {"trimEnd", 0, s_trim_end},
+      {"padStart", 1, s_pad_start},
+      {"padEnd", 1, s_pad_end},
+      {"repeat", 1, s_repeat},
+      {"concat", 1, s_concat},
+      {"split", 2, s_split},
+      {"replace", 2, s_replace},
+      {"replaceAll", 2, s_replace_all},
+      {"localeCompare", 1, s_locale_compare},
+      {"normalize", 0, s_normalize},
+      {"match", 1, s_regex_method},
+      {"matchAll", 1, s_regex_method},
       {"search", 1, s_regex_method},
   };
   for (auto& m : methods) in.add_method(proto, m.name, m.len, m.fn);

@@ -1,6 +1,7 @@
 // Calling and constructing functions: [[Call]] and [[Construct]] of ordinary, built-in and bound
 // functions (#sec-ecmascript-function-objects-call-thisargument-argumentslist,
-// #sec-ecmascript-function-objects-construct-argumentslist-newtarget), FunctionDeclarationInstantiation
+// #sec-ecmascript-function-objects-construct-argumentslist-newtarget),
+// FunctionDeclarationInstantiation
 // (#sec-functiondeclarationinstantiation) and closure creation (#sec-ordinaryfunctioncreate).
 #include <algorithm>
 
@@ -23,7 +24,8 @@ struct DepthGuard {
 };
 
 std::string callee_name(Interp& in, Object* f) {
-  if (const Prop* p = f->find(in.n.name); p != nullptr && p->value.is_string()) return p->value.str()->data;
+  if (const Prop* p = f->find(in.n.name); p != nullptr && p->value.is_string())
+    return p->value.str()->data;
   return "anonymous";
 }
 
@@ -47,9 +49,12 @@ void Interp::instantiate_functions(const ScopeCode* scope, Env* env) {
 
 UserFunction* Interp::make_closure(const FunctionCode* code, Env* env, Object* home) {
   Object* proto = r.function_proto;
-  if (code->is_async && code->is_generator) proto = r.async_generator_function_proto;
-  else if (code->is_async) proto = r.async_function_proto;
-  else if (code->is_generator) proto = r.generator_function_proto;
+  if (code->is_async && code->is_generator)
+    proto = r.async_generator_function_proto;
+  else if (code->is_async)
+    proto = r.async_function_proto;
+  else if (code->is_generator)
+    proto = r.generator_function_proto;
   auto* f = heap.make<UserFunction>(proto, code, env);
   f->home = home;
   f->lazy_length = code->length;
@@ -247,7 +252,8 @@ Flow Interp::run_body(const FunctionCode* code, Frame& f) {
 }
 
 Value Interp::construct(Value fv, const Value* argv, std::uint32_t argc, Value new_target) {
-  if (!IsConstructor(fv)) throw_type_error(to_std_string(typeof_string(fv)) + " is not a constructor", false);
+  if (!IsConstructor(fv))
+    throw_type_error(to_std_string(typeof_string(fv)) + " is not a constructor", false);
   auto* f = static_cast<FunctionObj*>(fv.obj());
   switch (f->fkind) {
     case FnKind::Native: {
@@ -261,7 +267,8 @@ Value Interp::construct(Value fv, const Value* argv, std::uint32_t argc, Value n
       std::vector<Value> all = bf->bound_args;
       all.insert(all.end(), argv, argv + argc);
       Value nt = new_target.cell() == bf ? Value::object(bf->target) : new_target;
-      return construct(Value::object(bf->target), all.data(), static_cast<std::uint32_t>(all.size()), nt);
+      return construct(Value::object(bf->target), all.data(),
+                       static_cast<std::uint32_t>(all.size()), nt);
     }
     case FnKind::User: break;
   }
@@ -273,7 +280,8 @@ Value Interp::construct(Value fv, const Value* argv, std::uint32_t argc, Value n
       Object* parent = uf->proto;
       if (!IsConstructor(Value::object(parent))) {
         throw_type_error("Super constructor " + to_std_string(Value::object(parent)) +
-                         " of anonymous class is not a constructor", false);
+                             " of anonymous class is not a constructor",
+                         false);
       }
       Value result = construct(Value::object(parent), argv, argc, new_target);
       InitializeInstanceElements(result.obj(), uf);

@@ -37,12 +37,16 @@ Value Interp::ClassDefinitionEvaluation(const ClassCode* cls, Frame& f, Str* inf
     if (superclass.is_null()) {
       proto_parent = nullptr;
     } else if (!IsConstructor(superclass)) {
-      throw_type_error("Class extends value " + (superclass.is_object() ? std::string("#<Object>") : to_std_string(superclass)) +
-                       " is not a constructor or null", !superclass.is_object());
+      throw_type_error(
+          "Class extends value " +
+              (superclass.is_object() ? std::string("#<Object>") : to_std_string(superclass)) +
+              " is not a constructor or null",
+          !superclass.is_object());
     } else {
       Value pp = get(superclass.obj(), n.prototype);
       if (!pp.is_object() && !pp.is_null()) {
-        throw_type_error("Class extends value does not have valid prototype property " + to_std_string(pp));
+        throw_type_error("Class extends value does not have valid prototype property " +
+                         to_std_string(pp));
       }
       proto_parent = pp.is_null() ? nullptr : pp.obj();
       ctor_parent = superclass.obj();
@@ -91,7 +95,9 @@ Value Interp::ClassDefinitionEvaluation(const ClassCode* cls, Frame& f, Str* inf
       case MemberKind::Getter:
       case MemberKind::Setter: {
         UserFunction* fn = make_closure(m.fn, class_env, target);
-        const char* prefix = m.kind == MemberKind::Getter ? "get" : m.kind == MemberKind::Setter ? "set" : "";
+        const char* prefix = m.kind == MemberKind::Getter   ? "get"
+                             : m.kind == MemberKind::Setter ? "set"
+                                                            : "";
         SetFunctionName(fn, key_value(key), prefix);
         if (m.is_private && !m.is_static) {
           // Instance private methods and accessors are added to each instance at construction.
@@ -183,7 +189,8 @@ void Interp::InitializeInstanceElements(Object* o, UserFunction* ctor) {
   if (!ctor->has_fields()) return;
   for (const FieldRecord& fr : ctor->fields()) {
     if (fr.kind == FieldRecord::Field) continue;
-    if (o->find(fr.key) != nullptr) throw_type_error("Cannot initialize private methods of class twice on the same object");
+    if (o->find(fr.key) != nullptr)
+      throw_type_error("Cannot initialize private methods of class twice on the same object");
     if (fr.kind == FieldRecord::PrivateMethod) {
       o->add(fr.key, fr.initializer, 0);
     } else {
@@ -198,7 +205,8 @@ void Interp::InitializeInstanceElements(Object* o, UserFunction* ctor) {
     Value v = fr.initializer.is_undefined() ? Value::undefined() : call(fr.initializer, keep, {});
     if (fr.key->cell_type == kCellSymbol && static_cast<Symbol*>(fr.key)->is_private) {
       if (o->find(fr.key) != nullptr) {
-        throw_type_error("Cannot initialize " + static_cast<Symbol*>(fr.key)->description.str()->data +
+        throw_type_error("Cannot initialize " +
+                         static_cast<Symbol*>(fr.key)->description.str()->data +
                          " twice on the same object");
       }
       o->add(fr.key, v, attr::Writable);

@@ -11,35 +11,11 @@ namespace desugar::sim {
 
 namespace {
 
-using AstOp = desugar::Op;  // the AST's operator table (sim::Op is the simulator's opcode)
-
-BinOp binop_of(AstOp op, bool& ok) {
-  ok = true;
-  switch (op) {
-    case AstOp::Add: return BinOp::Add;
-    case AstOp::Sub: return BinOp::Sub;
-    case AstOp::Mul: return BinOp::Mul;
-    case AstOp::Div: return BinOp::Div;
-    case AstOp::Rem: return BinOp::Mod;
-    case AstOp::Pow: return BinOp::Exp;
-    case AstOp::Shl: return BinOp::Shl;
-    case AstOp::Shr: return BinOp::Shr;
-    case AstOp::UShr: return BinOp::UShr;
-    case AstOp::BitAnd: return BinOp::BitAnd;
-    case AstOp::BitOr: return BinOp::BitOr;
-    case AstOp::BitXor: return BinOp::BitXor;
-    case AstOp::Eq: return BinOp::Eq;
-    case AstOp::Ne: return BinOp::Ne;
-    case AstOp::StrictEq: return BinOp::StrictEq;
-    case AstOp::StrictNe: return BinOp::StrictNe;
-    case AstOp::Lt: return BinOp::Lt;
-    case AstOp::Gt: return BinOp::Gt;
-    case AstOp::Le: return BinOp::Le;
-    case AstOp::Ge: return BinOp::Ge;
-    case AstOp::In: return BinOp::In;
-    case AstOp::InstanceOf: return BinOp::InstanceOf;
-    default: ok = false; return BinOp::Add;
-  }
+// The binary operators the simulator's Binary code evaluates (not the short-circuiting ones,
+// which compile to Logical).
+AstOp binop_of(AstOp op, bool& ok) {
+  ok = op_info(op).kind == OpKind::Binary && !is_logical(op);
+  return op;
 }
 
 }  // namespace
@@ -203,11 +179,7 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
       }
       Code* c = make(Op::Unary, n);
       c->a = expr(ast::argument(n));
-      c->sub = static_cast<std::uint8_t>(op == AstOp::Neg      ? UnaryOp::Neg
-                                         : op == AstOp::Pos    ? UnaryOp::Plus
-                                         : op == AstOp::Not    ? UnaryOp::Not
-                                         : op == AstOp::BitNot ? UnaryOp::BitNot
-                                                               : UnaryOp::Void);
+      c->sub = static_cast<std::uint8_t>(op);  // -, +, !, ~ or void
       return c;
     }
     case Kind::Update: {
@@ -239,7 +211,7 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
         return c;
       }
       bool ok = false;
-      BinOp b = binop_of(op, ok);
+      AstOp b = binop_of(op, ok);
       if (!ok) return refuse(n, "this operator is not modelled");
       Code* c = make(Op::Binary, n);
       c->sub = static_cast<std::uint8_t>(b);
@@ -498,21 +470,19 @@ Code* Compiler::assign(const Node* n) {
   AstOp op = n->op;
   const Node* target = ast::target(n);
   if (op == AstOp::Assign) {
-    c->sub = static_cast<std::uint8_t>(BinOp::Assign);
+    c->sub = static_cast<std::uint8_t>(AstOp::Assign);
     c->a = pattern(target, false);
     c->b = expr(ast::value(n), target->kind == Kind::Identifier ? name_of(target) : nullptr);
     return c;
   }
   if (is_logical_assign(op)) {
-    c->sub = static_cast<std::uint8_t>(op == AstOp::LogicalAndAssign  ? BinOp::AndAssign
-                                       : op == AstOp::LogicalOrAssign ? BinOp::OrAssign
-                                                                      : BinOp::NullishAssign);
+    c->sub = static_cast<std::uint8_t>(op);  // &&=, ||= or ??=
     c->a = expr(target);
     c->b = expr(ast::value(n), target->kind == Kind::Identifier ? name_of(target) : nullptr);
     return c;
   }
   bool ok = false;
-  BinOp b = binop_of(op_info(op).base, ok);
+  AstOp b = binop_of(op_info(op).base, ok);
   if (!ok) return refuse(n, "this assignment operator is not modelled");
   c->sub = static_cast<std::uint8_t>(b);
   c->a = expr(target);

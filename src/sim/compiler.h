@@ -33,7 +33,18 @@ class Compiler {
   FunctionCode* compile_program(const Node* program);
 
  private:
-  enum class BKind : std::uint8_t { Var, Let, Const, Class, Function, Param, Catch, SelfName, Private, Special };
+  enum class BKind : std::uint8_t {
+    Var,
+    Let,
+    Const,
+    Class,
+    Function,
+    Param,
+    Catch,
+    SelfName,
+    Private,
+    Special
+  };
   struct Binding {
     Str* name;
     std::uint32_t slot;
@@ -78,7 +89,8 @@ class Compiler {
   void bound_names(const Node* pattern, std::vector<const Node*>& out);
   void declare_lexical(Scope* s, const NodeList& stmts, bool function_body);
   void hoist_functions(Scope* s, const NodeList& stmts);
-  FunctionCode* compile_function(const Node* fn, Str* name, FuncKind kind, bool is_expression_name_binding = false);
+  FunctionCode* compile_function(const Node* fn, Str* name, FuncKind kind,
+                                 bool is_expression_name_binding = false);
   ClassCode* compile_class(const Node* cls, Str* name);
   void compile_params(Func& fn, const Node* fnode);
   bool has_use_strict(const NodeList& body);
@@ -107,7 +119,7 @@ class Compiler {
   Code* property_key(const Node* key, bool computed, Str** literal);
   Code* list_of(const NodeList& items, Code* (Compiler::*each)(const Node*));
   Code* refuse(const Node* at, std::string_view what);
-  Str* name_of(const Node* n);  // Identifier text as an atom
+  Str* name_of(const Node* n);        // Identifier text as an atom
   Str* literal_key(const Node* key);  // Identifier/String/Number key as an atom
   bool is_anonymous_function(const Node* n);
 
@@ -132,9 +144,9 @@ class Compiler {
 };
 
 // Literal decoding shared with the builtins (literals.cpp).
-bool decode_string_literal(std::string_view raw, std::string& out);       // raw includes quotes
-bool decode_template_chars(std::string_view raw, std::string& out);       // false: invalid escape
-bool parse_number_literal(std::string_view raw, double& out);             // false: BigInt etc.
-void append_utf8(std::string& out, std::uint32_t code_point);             // WTF-8 for surrogates
+bool decode_string_literal(std::string_view raw, std::string& out);  // raw includes quotes
+bool decode_template_chars(std::string_view raw, std::string& out);  // false: invalid escape
+bool parse_number_literal(std::string_view raw, double& out);        // false: BigInt etc.
+void append_utf8(std::string& out, std::uint32_t code_point);        // WTF-8 for surrogates
 
 }  // namespace desugar::sim

@@ -169,14 +169,17 @@ std::string Interp::number_to_string(double d) {
   if (k <= n && n <= 21) {
     out = digits + std::string(static_cast<std::size_t>(n - k), '0');
   } else if (0 < n && n <= 21) {
-    out = digits.substr(0, static_cast<std::size_t>(n)) + "." + digits.substr(static_cast<std::size_t>(n));
+    out = digits.substr(0, static_cast<std::size_t>(n)) + "." +
+          digits.substr(static_cast<std::size_t>(n));
   } else if (-6 < n && n <= 0) {
     out = "0." + std::string(static_cast<std::size_t>(-n), '0') + digits;
   } else {
     int e = n - 1;
     std::string es = (e >= 0 ? "+" : "-") + std::to_string(e >= 0 ? e : -e);
-    if (k == 1) out = digits + "e" + es;
-    else out = digits.substr(0, 1) + "." + digits.substr(1) + "e" + es;
+    if (k == 1)
+      out = digits + "e" + es;
+    else
+      out = digits.substr(0, 1) + "." + digits.substr(1) + "e" + es;
   }
   return sign + out;
 }
@@ -299,7 +302,8 @@ bool Interp::IsLooselyEqual(Value a, Value b) {
   if (a.is_nullish() && b.is_nullish()) return true;
   if (a.is_bigint() || b.is_bigint()) {
     Value x = a.is_bigint() ? a : b, y = a.is_bigint() ? b : a;
-    if (y.is_number()) return static_cast<double>(x.big()) == y.num() && std::trunc(y.num()) == y.num();
+    if (y.is_number())
+      return static_cast<double>(x.big()) == y.num() && std::trunc(y.num()) == y.num();
     if (y.is_string()) {
       double d = ToNumber(y);
       return !std::isnan(d) && static_cast<double>(x.big()) == d;

@@ -151,19 +151,20 @@ Coroutine::Coroutine(StackPool& pool, Entry entry, void* arg) : pool_(pool) {
   // Initial frame popped by desugar_sim_switch: r15 r14 r13 r12 rbx rbp, then the return address.
   words[-1] = nullptr;
   words[-2] = reinterpret_cast<void*>(&desugar_sim_trampoline);
-  words[-3] = nullptr;                                       // rbp
-  words[-4] = nullptr;                                       // rbx
-  words[-5] = new StartRecord{entry, arg, this};             // r12: argument
-  words[-6] = reinterpret_cast<void*>(&run_start);           // r13: function
-  words[-7] = nullptr;                                       // r14
-  words[-8] = nullptr;                                       // r15
+  words[-3] = nullptr;                              // rbp
+  words[-4] = nullptr;                              // rbx
+  words[-5] = new StartRecord{entry, arg, this};    // r12: argument
+  words[-6] = reinterpret_cast<void*>(&run_start);  // r13: function
+  words[-7] = nullptr;                              // r14
+  words[-8] = nullptr;                              // r15
   sp_ = &words[-8];
 }
 
 Coroutine::~Coroutine() {
   if (!finished_ && sp_ != nullptr && !running_ && saved_ == nullptr) {
     // Never started: the start record is still in the initial frame.
-    auto top = reinterpret_cast<std::uintptr_t>(stack_ + StackPool::kStackSize) & ~std::uintptr_t{15};
+    auto top =
+        reinterpret_cast<std::uintptr_t>(stack_ + StackPool::kStackSize) & ~std::uintptr_t{15};
     auto* words = reinterpret_cast<void**>(top);
     if (sp_ == &words[-8]) delete static_cast<StartRecord*>(words[-5]);
   }
@@ -181,8 +182,8 @@ void Coroutine::page_out() {
   std::memcpy(saved_, low, saved_size_);
   std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
   auto from = reinterpret_cast<std::uintptr_t>(low) & ~(page - 1);
-  madvise(reinterpret_cast<void*>(from), static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(top) - from),
-          MADV_DONTNEED);
+  madvise(reinterpret_cast<void*>(from),
+          static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(top) - from), MADV_DONTNEED);
 }
 
 void Coroutine::page_in() {
@@ -192,7 +193,9 @@ void Coroutine::page_in() {
   saved_size_ = 0;
 }
 
-const void* Coroutine::scan_low() const { return saved_ != nullptr ? static_cast<const void*>(saved_) : sp_; }
+const void* Coroutine::scan_low() const {
+  return saved_ != nullptr ? static_cast<const void*>(saved_) : sp_;
+}
 const void* Coroutine::scan_high() const {
   return saved_ != nullptr ? static_cast<const void*>(saved_ + saved_size_)
                            : static_cast<const void*>(stack_ + StackPool::kStackSize);

@@ -13,7 +13,7 @@ Value Interp::eval_update(const Code* c, Frame& f) {
   auto compute = [&](Value old, Value& result) {
     Value num = old.is_object() ? ToPrimitive(old, 1) : old;
     if (num.is_bigint()) {
-      result = binary_op(delta > 0 ? BinOp::Add : BinOp::Sub, num, Value::bigint(1));
+      result = binary_op(delta > 0 ? AstOp::Add : AstOp::Sub, num, Value::bigint(1));
       return num;
     }
     double o = ToNumber(num);
@@ -62,10 +62,10 @@ Value Interp::eval_update(const Code* c, Frame& f) {
 }
 
 Value Interp::eval_assign(const Code* c, Frame& f) {
-  auto op = static_cast<BinOp>(c->sub);
+  auto op = static_cast<AstOp>(c->sub);
   const Code* t = c->a;
   bool strict = f.code == nullptr || f.code->strict;
-  if (op == BinOp::Assign) {
+  if (op == AstOp::Assign) {
     switch (t->op) {
       case Op::Local: {
         Value v = eval(c->b, f);
@@ -86,7 +86,8 @@ Value Interp::eval_assign(const Code* c, Frame& f) {
         if (base.is_object() && base.obj()->cls == Class::Array && k.is_number()) {
           auto* arr = static_cast<ArrayObj*>(base.obj());
           double d = k.num();
-          if (d >= 0 && d < static_cast<double>(arr->elements.size()) && d == std::floor(d) && arr->extensible) {
+          if (d >= 0 && d < static_cast<double>(arr->elements.size()) && d == std::floor(d) &&
+              arr->extensible) {
             arr->elements[static_cast<std::size_t>(d)] = v;
             return v;
           }
@@ -95,7 +96,9 @@ Value Interp::eval_assign(const Code* c, Frame& f) {
         if (base.is_nullish()) {
           Key key = ToPropertyKey(k);
           throw_type_error("Cannot set properties of " + to_std_string(base) + " (setting '" +
-                           (key->cell_type == kCellSymbol ? std::string("Symbol()") : static_cast<Str*>(key)->data) + "')");
+                           (key->cell_type == kCellSymbol ? std::string("Symbol()")
+                                                          : static_cast<Str*>(key)->data) +
+                           "')");
         }
         put_value(base, ToPropertyKey(k), v, strict);
         return v;
@@ -112,7 +115,8 @@ Value Interp::eval_assign(const Code* c, Frame& f) {
         Key key = t->b ? ToPropertyKey(eval(t->b, f)) : t->str;
         Value th = super_this(*this, t, f);
         Value v = eval(c->b, f);
-        if (!set(base.obj(), key, v, th) && strict) throw_type_error("Cannot assign to read only property", false);
+        if (!set(base.obj(), key, v, th) && strict)
+          throw_type_error("Cannot assign to read only property", false);
         return v;
       }
       case Op::PatArray:
@@ -125,11 +129,13 @@ Value Interp::eval_assign(const Code* c, Frame& f) {
     }
   }
   // Compound and logical assignment: read, combine, write back.
-  bool logical = op == BinOp::AndAssign || op == BinOp::OrAssign || op == BinOp::NullishAssign;
+  bool logical =
+      op == AstOp::LogicalAndAssign || op == AstOp::LogicalOrAssign || op == AstOp::NullishAssign;
   auto combine = [&](Value old, bool& skip) -> Value {
     if (logical) {
-      bool keep = op == BinOp::AndAssign ? !ToBoolean(old)
-                  : op == BinOp::OrAssign ? ToBoolean(old) : !old.is_nullish();
+      bool keep = op == AstOp::LogicalAndAssign  ? !ToBoolean(old)
+                  : op == AstOp::LogicalOrAssign ? ToBoolean(old)
+                                                 : !old.is_nullish();
       if (keep) {
         skip = true;
         return old;
@@ -138,7 +144,8 @@ Value Interp::eval_assign(const Code* c, Frame& f) {
     }
     Value rhs = eval(c->b, f);
     pos = c->pos;
-    if (old.is_number() && rhs.is_number() && op == BinOp::Add) return Value::number(old.num() + rhs.num());
+    if (old.is_number() && rhs.is_number() && op == AstOp::Add)
+      return Value::number(old.num() + rhs.num());
     return binary_op(op, old, rhs);
   };
   bool skip = false;

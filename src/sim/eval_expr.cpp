@@ -3,8 +3,8 @@
 // operand suspends with the earlier ones on the coroutine's stack, where the collector finds them.
 #include <cmath>
 
-#include "sim/interp.h"
 #include "sim/eval_helpers.h"
+#include "sim/interp.h"
 #include "sim/strings.h"
 
 namespace desugar::sim {
@@ -40,7 +40,8 @@ Value Interp::get_local(const Code* c, Frame& f) {
   Value v = local(c, f);
   if (v.is_empty()) {
     pos = c->pos;
-    throw_error(ErrorType::ReferenceError, "Cannot access '" + c->str->data + "' before initialization");
+    throw_error(ErrorType::ReferenceError,
+                "Cannot access '" + c->str->data + "' before initialization");
   }
   return v;
 }
@@ -54,7 +55,8 @@ void Interp::set_local(const Code* c, Frame& f, Value v, bool init) {
   if (c->has(cf::Silent)) return;
   if (slot.is_empty()) {
     pos = c->pos;
-    throw_error(ErrorType::ReferenceError, "Cannot access '" + c->str->data + "' before initialization");
+    throw_error(ErrorType::ReferenceError,
+                "Cannot access '" + c->str->data + "' before initialization");
   }
   if (c->has(cf::Const)) {
     pos = c->pos;
@@ -66,7 +68,8 @@ void Interp::set_local(const Code* c, Frame& f, Value v, bool init) {
 Value Interp::get_global(const Code* c) {
   Object* g = r.global;
   if (const Prop* p = g->find(c->str)) {
-    if (p->attrs & attr::Accessor) return p->value.is_undefined() ? Value::undefined() : call(p->value, Value::object(g), {});
+    if (p->attrs & attr::Accessor)
+      return p->value.is_undefined() ? Value::undefined() : call(p->value, Value::object(g), {});
     return p->value;
   }
   if (HasProperty(g, c->str)) return get(g, c->str);
@@ -77,14 +80,16 @@ Value Interp::get_global(const Code* c) {
 
 void Interp::set_global(const Code* c, Value v) {
   Object* g = r.global;
-  if (Prop* p = g->find(c->str); p != nullptr && !(p->attrs & attr::Accessor) && (p->attrs & attr::Writable)) {
+  if (Prop* p = g->find(c->str);
+      p != nullptr && !(p->attrs & attr::Accessor) && (p->attrs & attr::Writable)) {
     p->value = v;
     return;
   }
   if (!HasProperty(g, c->str)) {
     pos = c->pos;
     if (unmodelled_globals.count(c->str) != 0) refuse("`" + c->str->data + "` is not modelled");
-    if (c->has(cf::Strict)) throw_error(ErrorType::ReferenceError, c->str->data + " is not defined");
+    if (c->has(cf::Strict))
+      throw_error(ErrorType::ReferenceError, c->str->data + " is not defined");
   }
   put_value(Value::object(g), c->str, v, c->has(cf::Strict));
 }
@@ -163,12 +168,15 @@ Key private_key(Interp& in, const Code* ref, Frame& f) {
 Value private_get(Interp& in, Value base, Key key, const Code* c) {
   if (!base.is_object() || base.obj()->find(key) == nullptr) {
     in.pos = c->pos;
-    in.throw_type_error("Cannot read private member " + static_cast<Symbol*>(key)->description.str()->data +
+    in.throw_type_error("Cannot read private member " +
+                        static_cast<Symbol*>(key)->description.str()->data +
                         " from an object whose class did not declare it");
   }
   const Prop* p = base.obj()->find(key);
   if (p->attrs & attr::Accessor) {
-    if (p->value.is_undefined()) in.throw_type_error("'" + static_cast<Symbol*>(key)->description.str()->data + "' was defined without a getter");
+    if (p->value.is_undefined())
+      in.throw_type_error("'" + static_cast<Symbol*>(key)->description.str()->data +
+                          "' was defined without a getter");
     return in.call(p->value, base, {});
   }
   return p->value;
@@ -177,12 +185,15 @@ Value private_get(Interp& in, Value base, Key key, const Code* c) {
 void private_set(Interp& in, Value base, Key key, Value v, const Code* c) {
   if (!base.is_object() || base.obj()->find(key) == nullptr) {
     in.pos = c->pos;
-    in.throw_type_error("Cannot write private member " + static_cast<Symbol*>(key)->description.str()->data +
+    in.throw_type_error("Cannot write private member " +
+                        static_cast<Symbol*>(key)->description.str()->data +
                         " to an object whose class did not declare it");
   }
   Prop* p = base.obj()->find(key);
   if (p->attrs & attr::Accessor) {
-    if (p->setter.is_undefined()) in.throw_type_error("'" + static_cast<Symbol*>(key)->description.str()->data + "' was defined without a setter");
+    if (p->setter.is_undefined())
+      in.throw_type_error("'" + static_cast<Symbol*>(key)->description.str()->data +
+                          "' was defined without a setter");
     in.call(p->setter, base, {v});
     return;
   }
@@ -200,7 +211,9 @@ Value Interp::eval_call(const Code* c, Frame& f) {
       if (base.is_nullish()) {
         pos = callee->pos;
         throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                         (key->cell_type == kCellSymbol ? std::string("Symbol()") : static_cast<Str*>(key)->data) + "')");
+                         (key->cell_type == kCellSymbol ? std::string("Symbol()")
+                                                        : static_cast<Str*>(key)->data) +
+                         "')");
       }
       fv = GetV(base, key);
       this_v = base;
@@ -245,7 +258,8 @@ Object* Interp::make_template_object(const Code* c) {
     const Code* s = t->list[i];
     cooked->elements.push_back(s->op == Op::Str ? Value::string(s->str) : Value::undefined());
   }
-  for (std::uint32_t i = 0; i < t->d->n; ++i) raw->elements.push_back(Value::string(t->d->list[i]->str));
+  for (std::uint32_t i = 0; i < t->d->n; ++i)
+    raw->elements.push_back(Value::string(t->d->list[i]->str));
   raw->extensible = false;
   raw->length_writable = false;
   cooked->add(n.raw, Value::object(raw), 0);
@@ -327,19 +341,20 @@ Value Interp::eval(const Code* c, Frame& f) {
     case Op::Class: return ClassDefinitionEvaluation(c->cls, f, nullptr);
     case Op::Unary: {
       Value v = eval(c->a, f);
-      switch (static_cast<UnaryOp>(c->sub)) {
-        case UnaryOp::Neg:
+      switch (static_cast<AstOp>(c->sub)) {
+        case AstOp::Neg:
           if (v.is_bigint()) {
             if (v.big() == INT64_MIN) refuse("BigInt values beyond 64 bits are not modelled");
             return Value::bigint(-v.big());
           }
           return Value::number(-ToNumber(v));
-        case UnaryOp::Plus: return Value::number(ToNumber(v));
-        case UnaryOp::Not: return Value::boolean(!ToBoolean(v));
-        case UnaryOp::BitNot:
+        case AstOp::Pos: return Value::number(ToNumber(v));
+        case AstOp::Not: return Value::boolean(!ToBoolean(v));
+        case AstOp::BitNot:
           if (v.is_bigint()) return Value::bigint(~v.big());
           return Value::number(~ToInt32(v));
-        case UnaryOp::Void: return Value::undefined();
+        case AstOp::Void: return Value::undefined();
+        default: break;  // the compiler emits Unary only for the five above
       }
       return Value::undefined();
     }
@@ -375,23 +390,23 @@ Value Interp::eval(const Code* c, Frame& f) {
       Value b = eval(c->b, f);
       if (a.is_number() && b.is_number()) {
         double x = a.num(), y = b.num();
-        switch (static_cast<BinOp>(c->sub)) {
-          case BinOp::Add: return Value::number(x + y);
-          case BinOp::Sub: return Value::number(x - y);
-          case BinOp::Mul: return Value::number(x * y);
-          case BinOp::Lt: return Value::boolean(x < y);
-          case BinOp::Gt: return Value::boolean(x > y);
-          case BinOp::Le: return Value::boolean(x <= y);
-          case BinOp::Ge: return Value::boolean(x >= y);
-          case BinOp::StrictEq:
-          case BinOp::Eq: return Value::boolean(x == y);
-          case BinOp::StrictNe:
-          case BinOp::Ne: return Value::boolean(x != y);
+        switch (static_cast<AstOp>(c->sub)) {
+          case AstOp::Add: return Value::number(x + y);
+          case AstOp::Sub: return Value::number(x - y);
+          case AstOp::Mul: return Value::number(x * y);
+          case AstOp::Lt: return Value::boolean(x < y);
+          case AstOp::Gt: return Value::boolean(x > y);
+          case AstOp::Le: return Value::boolean(x <= y);
+          case AstOp::Ge: return Value::boolean(x >= y);
+          case AstOp::StrictEq:
+          case AstOp::Eq: return Value::boolean(x == y);
+          case AstOp::StrictNe:
+          case AstOp::Ne: return Value::boolean(x != y);
           default: break;
         }
       }
       pos = c->pos;
-      return binary_op(static_cast<BinOp>(c->sub), a, b);
+      return binary_op(static_cast<AstOp>(c->sub), a, b);
     }
     case Op::Logical: {
       Value a = eval(c->a, f);
@@ -446,7 +461,9 @@ Value Interp::eval(const Code* c, Frame& f) {
       if (base.is_nullish()) {
         pos = c->pos;
         throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                         (key->cell_type == kCellSymbol ? std::string("Symbol()") : static_cast<Str*>(key)->data) + "')");
+                         (key->cell_type == kCellSymbol ? std::string("Symbol()")
+                                                        : static_cast<Str*>(key)->data) +
+                         "')");
       }
       pos = c->pos;
       return GetV(base, key);
@@ -465,7 +482,10 @@ Value Interp::eval(const Code* c, Frame& f) {
     }
     case Op::PrivateIn: {
       Value o = eval(c->b, f);
-      if (!o.is_object()) throw_type_error("Cannot use 'in' operator to search for '#" + c->a->str->data + "' in " + to_std_string(o), false);
+      if (!o.is_object())
+        throw_type_error("Cannot use 'in' operator to search for '#" + c->a->str->data + "' in " +
+                             to_std_string(o),
+                         false);
       return Value::boolean(o.obj()->find(private_key(*this, c->a, f)) != nullptr);
     }
     case Op::Chain: {

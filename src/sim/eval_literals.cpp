@@ -43,8 +43,10 @@ Value Interp::eval_object_literal(const Code* c, Frame& f) {
     }
     if (kind == PropKind::Proto) {
       Value v = eval(p->b, f);
-      if (v.is_object()) o->proto = v.obj();
-      else if (v.is_null()) o->proto = nullptr;
+      if (v.is_object())
+        o->proto = v.obj();
+      else if (v.is_null())
+        o->proto = nullptr;
       continue;
     }
     Key key = p->str;

@@ -88,15 +88,18 @@ bool Interp::IsLessThan(Value a, Value b, bool left_first, bool& undef) {
   if (px.is_bigint() && py.is_bigint()) return px.big() < py.big();
   if (px.is_bigint() || py.is_bigint()) {
     Value big = px.is_bigint() ? px : py, other = px.is_bigint() ? py : px;
-    if (other.is_string() || other.is_bool() || other.is_nullish()) other = Value::number(ToNumber(other));
+    if (other.is_string() || other.is_bool() || other.is_nullish())
+      other = Value::number(ToNumber(other));
     if (other.is_symbol()) ToNumber(other);
     double d = other.num();
     if (std::isnan(d)) {
       undef = true;
       return false;
     }
-    long double x = px.is_bigint() ? static_cast<long double>(px.big()) : static_cast<long double>(d);
-    long double y = py.is_bigint() ? static_cast<long double>(py.big()) : static_cast<long double>(d);
+    long double x =
+        px.is_bigint() ? static_cast<long double>(px.big()) : static_cast<long double>(d);
+    long double y =
+        py.is_bigint() ? static_cast<long double>(py.big()) : static_cast<long double>(d);
     (void)big;
     return x < y;
   }
@@ -116,48 +119,51 @@ static double js_pow(double x, double y) {
 }
 
 // BigInt arithmetic (#sec-ecmascript-language-types-bigint-type), within 64 bits.
-static Value bigint_op(Interp& in, BinOp op, std::int64_t x, std::int64_t y) {
+static Value bigint_op(Interp& in, AstOp op, std::int64_t x, std::int64_t y) {
   std::int64_t r = 0;
   bool overflow = false;
   switch (op) {
-    case BinOp::Add: overflow = __builtin_add_overflow(x, y, &r); break;
-    case BinOp::Sub: overflow = __builtin_sub_overflow(x, y, &r); break;
-    case BinOp::Mul: overflow = __builtin_mul_overflow(x, y, &r); break;
-    case BinOp::Div:
+    case AstOp::Add: overflow = __builtin_add_overflow(x, y, &r); break;
+    case AstOp::Sub: overflow = __builtin_sub_overflow(x, y, &r); break;
+    case AstOp::Mul: overflow = __builtin_mul_overflow(x, y, &r); break;
+    case AstOp::Div:
       if (y == 0) in.throw_error(ErrorType::RangeError, "Division by zero");
-      if (x == INT64_MIN && y == -1) overflow = true;
-      else r = x / y;
+      if (x == INT64_MIN && y == -1)
+        overflow = true;
+      else
+        r = x / y;
       break;
-    case BinOp::Mod:
+    case AstOp::Rem:
       if (y == 0) in.throw_error(ErrorType::RangeError, "Division by zero");
       r = y == -1 ? 0 : x % y;
       break;
-    case BinOp::Exp: {
+    case AstOp::Pow: {
       if (y < 0) in.throw_error(ErrorType::RangeError, "Exponent must be non-negative");
       r = 1;
       for (std::int64_t i = 0; i < y && !overflow; ++i) overflow = __builtin_mul_overflow(r, x, &r);
       break;
     }
-    case BinOp::BitAnd: r = x & y; break;
-    case BinOp::BitOr: r = x | y; break;
-    case BinOp::BitXor: r = x ^ y; break;
-    case BinOp::Shl:
-    case BinOp::Shr:
+    case AstOp::BitAnd: r = x & y; break;
+    case AstOp::BitOr: r = x | y; break;
+    case AstOp::BitXor: r = x ^ y; break;
+    case AstOp::Shl:
+    case AstOp::Shr:
     default: in.refuse("this BigInt operation is not modelled");
   }
   if (overflow) in.refuse("BigInt values beyond 64 bits are not modelled");
   return Value::bigint(r);
 }
 
-Value Interp::binary_op(BinOp op, Value a, Value b) {
-  bool arithmetic = op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::Div ||
-                    op == BinOp::Mod || op == BinOp::Exp || op == BinOp::BitAnd || op == BinOp::BitOr ||
-                    op == BinOp::BitXor || op == BinOp::Shl || op == BinOp::Shr || op == BinOp::UShr;
+Value Interp::binary_op(AstOp op, Value a, Value b) {
+  bool arithmetic = op == AstOp::Add || op == AstOp::Sub || op == AstOp::Mul || op == AstOp::Div ||
+                    op == AstOp::Rem || op == AstOp::Pow || op == AstOp::BitAnd ||
+                    op == AstOp::BitOr || op == AstOp::BitXor || op == AstOp::Shl ||
+                    op == AstOp::Shr || op == AstOp::UShr;
   if (arithmetic && (a.is_bigint() || b.is_bigint() || a.is_object() || b.is_object())) {
     Value pa = a.is_object() ? ToPrimitive(a) : a;
     Value pb = b.is_object() ? ToPrimitive(b) : b;
     if (pa.is_bigint() || pb.is_bigint()) {
-      if (op == BinOp::Add && (pa.is_string() || pb.is_string())) {
+      if (op == AstOp::Add && (pa.is_string() || pb.is_string())) {
         Str* sa = ToString(pa);
         Str* sb = ToString(pb);
         return string_value(sa->data + sb->data);
@@ -165,88 +171,93 @@ Value Interp::binary_op(BinOp op, Value a, Value b) {
       if (!pa.is_bigint() || !pb.is_bigint()) {
         throw_type_error("Cannot mix BigInt and other types, use explicit conversions");
       }
-      if (op == BinOp::UShr) throw_type_error("BigInts have no unsigned right shift, use >> instead");
+      if (op == AstOp::UShr)
+        throw_type_error("BigInts have no unsigned right shift, use >> instead");
       return bigint_op(*this, op, pa.big(), pb.big());
     }
     a = pa;
     b = pb;
   }
   switch (op) {
-    case BinOp::Add: {
+    case AstOp::Add: {
       if (a.is_number() && b.is_number()) return Value::number(a.num() + b.num());
       if (a.is_string() && b.is_string()) {
-        if (a.str()->data.size() + b.str()->data.size() > kMaxStringBytes) refuse("strings longer than 256 MB are not modelled");
+        if (a.str()->data.size() + b.str()->data.size() > kMaxStringBytes)
+          refuse("strings longer than 256 MB are not modelled");
         return string_value(a.str()->data + b.str()->data);
       }
       Value pa = ToPrimitive(a), pb = ToPrimitive(b);
       if (pa.is_string() || pb.is_string()) {
         Str* sa = ToString(pa);
         Str* sb = ToString(pb);
-        if (sa->data.size() + sb->data.size() > kMaxStringBytes) refuse("strings longer than 256 MB are not modelled");
+        if (sa->data.size() + sb->data.size() > kMaxStringBytes)
+          refuse("strings longer than 256 MB are not modelled");
         return string_value(sa->data + sb->data);
       }
       return Value::number(ToNumber(pa) + ToNumber(pb));
     }
-    case BinOp::Sub:
-    case BinOp::Mul:
-    case BinOp::Div:
-    case BinOp::Mod:
-    case BinOp::Exp: {
+    case AstOp::Sub:
+    case AstOp::Mul:
+    case AstOp::Div:
+    case AstOp::Rem:
+    case AstOp::Pow: {
       // Operands convert left to right (ApplyStringOrNumericBinaryOperator step 3-4).
       double x = ToNumber(a);
       double y = ToNumber(b);
       switch (op) {
-        case BinOp::Sub: return Value::number(x - y);
-        case BinOp::Mul: return Value::number(x * y);
-        case BinOp::Div: return Value::number(x / y);
-        case BinOp::Mod: return Value::number(std::fmod(x, y));
+        case AstOp::Sub: return Value::number(x - y);
+        case AstOp::Mul: return Value::number(x * y);
+        case AstOp::Div: return Value::number(x / y);
+        case AstOp::Rem: return Value::number(std::fmod(x, y));
         default: return Value::number(js_pow(x, y));
       }
     }
-    case BinOp::Shl:
-    case BinOp::Shr:
-    case BinOp::UShr:
-    case BinOp::BitAnd:
-    case BinOp::BitOr:
-    case BinOp::BitXor: {
+    case AstOp::Shl:
+    case AstOp::Shr:
+    case AstOp::UShr:
+    case AstOp::BitAnd:
+    case AstOp::BitOr:
+    case AstOp::BitXor: {
       double x = ToNumber(a);
       double y = ToNumber(b);
       std::int32_t xi = ToInt32(Value::number(x));
       std::uint32_t yu = ToUint32(Value::number(y));
       switch (op) {
-        case BinOp::Shl: return Value::number(static_cast<std::int32_t>(static_cast<std::uint32_t>(xi) << (yu & 31)));
-        case BinOp::Shr: return Value::number(xi >> (yu & 31));
-        case BinOp::UShr: return Value::number(static_cast<std::uint32_t>(xi) >> (yu & 31));
-        case BinOp::BitAnd: return Value::number(xi & static_cast<std::int32_t>(yu));
-        case BinOp::BitOr: return Value::number(xi | static_cast<std::int32_t>(yu));
+        case AstOp::Shl:
+          return Value::number(
+              static_cast<std::int32_t>(static_cast<std::uint32_t>(xi) << (yu & 31)));
+        case AstOp::Shr: return Value::number(xi >> (yu & 31));
+        case AstOp::UShr: return Value::number(static_cast<std::uint32_t>(xi) >> (yu & 31));
+        case AstOp::BitAnd: return Value::number(xi & static_cast<std::int32_t>(yu));
+        case AstOp::BitOr: return Value::number(xi | static_cast<std::int32_t>(yu));
         default: return Value::number(xi ^ static_cast<std::int32_t>(yu));
       }
     }
-    case BinOp::Eq: return Value::boolean(IsLooselyEqual(a, b));
-    case BinOp::Ne: return Value::boolean(!IsLooselyEqual(a, b));
-    case BinOp::StrictEq: return Value::boolean(IsStrictlyEqual(a, b));
-    case BinOp::StrictNe: return Value::boolean(!IsStrictlyEqual(a, b));
-    case BinOp::Lt: {
+    case AstOp::Eq: return Value::boolean(IsLooselyEqual(a, b));
+    case AstOp::Ne: return Value::boolean(!IsLooselyEqual(a, b));
+    case AstOp::StrictEq: return Value::boolean(IsStrictlyEqual(a, b));
+    case AstOp::StrictNe: return Value::boolean(!IsStrictlyEqual(a, b));
+    case AstOp::Lt: {
       bool u;
       bool r = IsLessThan(a, b, true, u);
       return Value::boolean(!u && r);
     }
-    case BinOp::Gt: {
+    case AstOp::Gt: {
       bool u;
       bool r = IsLessThan(b, a, false, u);
       return Value::boolean(!u && r);
     }
-    case BinOp::Le: {
+    case AstOp::Le: {
       bool u;
       bool r = IsLessThan(b, a, false, u);
       return Value::boolean(!u && !r);
     }
-    case BinOp::Ge: {
+    case AstOp::Ge: {
       bool u;
       bool r = IsLessThan(a, b, true, u);
       return Value::boolean(!u && !r);
     }
-    case BinOp::In: {
+    case AstOp::In: {
       if (!b.is_object()) {
         throw_type_error("Cannot use 'in' operator to search for '" +
                          (a.is_symbol() ? std::string("Symbol()") : to_std_string(a)) + "' in " +
@@ -254,7 +265,7 @@ Value Interp::binary_op(BinOp op, Value a, Value b) {
       }
       return Value::boolean(HasProperty(b.obj(), ToPropertyKey(a)));
     }
-    case BinOp::InstanceOf: return Value::boolean(InstanceofOperator(a, b));
+    case AstOp::InstanceOf: return Value::boolean(InstanceofOperator(a, b));
     default: refuse("this operator is not modelled");
   }
 }

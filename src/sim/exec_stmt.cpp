@@ -121,7 +121,8 @@ Flow Interp::exec(const Code* c, Frame& f) {
       return c->has(cf::ForOf) ? exec_for_of(c, f) : exec_for_in(c, f);
     case Op::Return:
       f.ret = c->a ? eval(c->a, f) : Value::undefined();
-      // In an async generator, `return v` awaits v (#sec-return-statement-runtime-semantics-evaluation).
+      // In an async generator, `return v` awaits v
+      // (#sec-return-statement-runtime-semantics-evaluation).
       if (c->a && f.act != nullptr && f.act->kind == ActKind::AsyncGenerator) {
         Value v = f.ret;
         f.ret = Await(v, f);
@@ -132,12 +133,8 @@ Flow Interp::exec(const Code* c, Frame& f) {
       pos = c->pos;
       throw Throw{v};
     }
-    case Op::Break:
-      f.label = c->str;
-      return Flow::Break;
-    case Op::Continue:
-      f.label = c->str;
-      return Flow::Continue;
+    case Op::Break: f.label = c->str; return Flow::Break;
+    case Op::Continue: f.label = c->str; return Flow::Continue;
     case Op::Labeled: {
       Flow fl = exec(c->a, f);
       if (fl == Flow::Break && f.label == c->str) {
@@ -270,7 +267,8 @@ Flow Interp::exec_for_await_of(const Code* c, Frame& f) {
   for (;;) {
     step();
     Value result = Await(call(it.next_method, it.iterator, {}), f);
-    if (!result.is_object()) throw_type_error("Iterator result " + to_std_string(result) + " is not an object");
+    if (!result.is_object())
+      throw_type_error("Iterator result " + to_std_string(result) + " is not an object");
     if (ToBoolean(get(result.obj(), n.done))) return Flow::Normal;
     Value v = get(result.obj(), n.value);
     bool threw = false, returned = false;

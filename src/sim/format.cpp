@@ -26,11 +26,16 @@ std::string Interp::format_log_args(const NativeArgs& args) {
         switch (next) {
           case 's': {
             Value t = args.argv[++a];
-            if (t.is_bigint()) temp = std::to_string(t.big()) + "n";
-            else if (t.is_number()) temp = t.num() == 0 && std::signbit(t.num()) ? "-0" : number_to_string(t.num());
-            else if (t.is_symbol()) temp = inspect(t);
-            else if (!t.is_object()) temp = to_std_string(t);
-            else refuse("`%s` with an object argument is not modelled");
+            if (t.is_bigint())
+              temp = std::to_string(t.big()) + "n";
+            else if (t.is_number())
+              temp = t.num() == 0 && std::signbit(t.num()) ? "-0" : number_to_string(t.num());
+            else if (t.is_symbol())
+              temp = inspect(t);
+            else if (!t.is_object())
+              temp = to_std_string(t);
+            else
+              refuse("`%s` with an object argument is not modelled");
             break;
           }
           case 'j': {

@@ -57,8 +57,8 @@ struct UserFunction final : FunctionObj {
       : FunctionObj(proto, FnKind::User), code(c), env(e) {}
   void trace(Tracer& t) override;
   const FunctionCode* code;
-  Env* env;                     // [[Environment]]
-  Object* home = nullptr;       // [[HomeObject]]
+  Env* env;                               // [[Environment]]
+  Object* home = nullptr;                 // [[HomeObject]]
   const ClassCode* class_code = nullptr;  // class constructors
   // [[Fields]] and private methods (class constructors only: kept out of line).
   std::vector<FieldRecord>& fields() {
@@ -73,10 +73,10 @@ struct NativeFunction final : FunctionObj {
   NativeFunction(Object* proto, NativeFn f) : FunctionObj(proto, FnKind::Native), fn(f) {}
   void trace(Tracer& t) override;
   NativeFn fn;
-  Value slots[2];          // captured state (spec: the abstract closure's captures)
-  Cell* data = nullptr;    // a captured record
+  Value slots[2];        // captured state (spec: the abstract closure's captures)
+  Cell* data = nullptr;  // a captured record
   Cell* data2 = nullptr;
-  std::uint32_t tag = 0;   // which builtin (for inspect and identity checks)
+  std::uint32_t tag = 0;  // which builtin (for inspect and identity checks)
 };
 
 struct BoundFunction final : FunctionObj {

@@ -58,7 +58,8 @@ static void generator_entry(void* p) {
 Coroutine* Interp::new_coroutine(Coroutine::Entry entry, void* arg) {
   if (stacks.live() >= StackPool::kMaxLive) {
     refuse("more than " + std::to_string(StackPool::kMaxLive) +
-           " generators and async functions are suspended at once; the simulator does not model that many");
+           " generators and async functions are suspended at once; the simulator does not model "
+           "that many");
   }
   return new Coroutine(stacks, entry, arg);
 }
@@ -110,12 +111,14 @@ Value Interp::GeneratorResume(Value gv, Value v, int mode_int, const char* metho
   auto mode = static_cast<ResumeMode>(mode_int);
   if (!gv.is_object() || gv.obj()->cls != Class::Generator) {
     throw_type_error(std::string(method) + " method called on incompatible receiver " +
-                     (gv.is_object() ? std::string("#<Object>") : to_std_string(gv)), false);
+                         (gv.is_object() ? std::string("#<Object>") : to_std_string(gv)),
+                     false);
   }
   auto* g = static_cast<GeneratorObj*>(gv.obj());
   Activation* act = g->act;
   if (act->state == GenState::Executing) throw_type_error("Generator is already running");
-  if (act->state == GenState::SuspendedStart && mode != ResumeMode::Next) act->state = GenState::Completed;
+  if (act->state == GenState::SuspendedStart && mode != ResumeMode::Next)
+    act->state = GenState::Completed;
   if (act->state == GenState::Completed) {
     if (mode == ResumeMode::Throw) throw Throw{v};
     return CreateIteratorResultObject(mode == ResumeMode::Return ? v : Value::undefined(), true);
@@ -167,7 +170,8 @@ Value Interp::Yield(Value v, Frame& f) {
 Value Interp::yield_delegate(Value iterable, Frame& f) {
   Activation* act = f.act;
   if (act == nullptr) refuse("`yield*` outside a generator");
-  if (act->kind == ActKind::AsyncGenerator) return async_generator_delegate(*this, act, iterable, f);
+  if (act->kind == ActKind::AsyncGenerator)
+    return async_generator_delegate(*this, act, iterable, f);
   IteratorRecord it = GetIterator(iterable);
   ResumeMode received_mode = ResumeMode::Next;
   Value received;
@@ -175,7 +179,8 @@ Value Interp::yield_delegate(Value iterable, Frame& f) {
     Value inner;
     if (received_mode == ResumeMode::Next) {
       inner = call(it.next_method, it.iterator, {received});
-      if (!inner.is_object()) throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+      if (!inner.is_object())
+        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
     } else if (received_mode == ResumeMode::Throw) {
       Value th = GetMethod(it.iterator, n.throw_);
       if (th.is_undefined()) {
@@ -183,12 +188,14 @@ Value Interp::yield_delegate(Value iterable, Frame& f) {
         throw_type_error("The iterator does not provide a 'throw' method.");
       }
       inner = call(th, it.iterator, {received});
-      if (!inner.is_object()) throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+      if (!inner.is_object())
+        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
     } else {
       Value rt = GetMethod(it.iterator, n.return_);
       if (rt.is_undefined()) throw GeneratorReturn{received};
       inner = call(rt, it.iterator, {received});
-      if (!inner.is_object()) throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+      if (!inner.is_object())
+        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
     }
     if (ToBoolean(get(inner.obj(), n.done))) {
       Value value = get(inner.obj(), n.value);

@@ -9,8 +9,8 @@ namespace desugar::sim {
 
 namespace {
 
-constexpr std::size_t kClassSizes[] = {16,   32,   48,   64,   80,   96,   112,  128,  160,  192,
-                                       224,  256,  320,  384,  448,  512,  640,  768,  896,  1024,
+constexpr std::size_t kClassSizes[] = {16,   32,   48,   64,   80,   96,   112,  128, 160, 192,
+                                       224,  256,  320,  384,  448,  512,  640,  768, 896, 1024,
                                        1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096};
 constexpr int kNumClasses = sizeof(kClassSizes) / sizeof(kClassSizes[0]);
 
@@ -130,7 +130,8 @@ Cell* Heap::find_cell(std::uintptr_t word) const {
 }
 
 // Reads other stacks' words, including ones the address sanitizer keeps poisoned.
-__attribute__((no_sanitize("address"))) void Tracer::scan_conservatively(const void* lo, const void* hi) {
+__attribute__((no_sanitize("address"))) void Tracer::scan_conservatively(const void* lo,
+                                                                         const void* hi) {
   auto p = reinterpret_cast<std::uintptr_t>(lo) & ~std::uintptr_t{7};
   auto end = reinterpret_cast<std::uintptr_t>(hi);
   for (; p + sizeof(std::uintptr_t) <= end; p += sizeof(std::uintptr_t)) {
@@ -187,8 +188,10 @@ void Heap::sweep() {
     }
     if (c->nused == 0) {
       chunk_bases_.erase(reinterpret_cast<std::uintptr_t>(c));
-      if (spare_chunks_.size() < 256) spare_chunks_.push_back(c);
-      else std::free(c);
+      if (spare_chunks_.size() < 256)
+        spare_chunks_.push_back(c);
+      else
+        std::free(c);
       continue;
     }
     kept.push_back(c);

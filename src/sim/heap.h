@@ -29,7 +29,7 @@ struct Cell {
   virtual void trace(Tracer&) {}
 
   bool gc_marked = false;
-  bool gc_pinned = false;  // never collected (interned strings, intrinsics' names)
+  bool gc_pinned = false;      // never collected (interned strings, intrinsics' names)
   std::uint8_t cell_type = 0;  // kCellString / kCellSymbol for property keys
 };
 inline constexpr std::uint8_t kCellString = 1;

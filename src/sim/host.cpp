@@ -43,7 +43,8 @@ const char* Interp::job_kind_name(const Job& job) {
   switch (job.kind) {
     case JobKind::Script: return "script";
     case JobKind::Reaction:
-      return job.reaction.kind == HandlerKind::AwaitResume ? "await continuation" : "PromiseReactionJob";
+      return job.reaction.kind == HandlerKind::AwaitResume ? "await continuation"
+                                                           : "PromiseReactionJob";
     case JobKind::ResolveThenable: return "PromiseResolveThenableJob";
     case JobKind::Microtask: return "queueMicrotask";
     case JobKind::NextTick: return "nextTick";
@@ -58,7 +59,8 @@ std::int64_t function_location(Value f) {
   if (!f.is_object() || !f.obj()->is_callable) return -1;
   auto* fo = static_cast<FunctionObj*>(f.obj());
   if (fo->fkind == FnKind::User) return static_cast<UserFunction*>(fo)->code->begin;
-  if (fo->fkind == FnKind::Bound) return function_location(Value::object(static_cast<BoundFunction*>(fo)->target));
+  if (fo->fkind == FnKind::Bound)
+    return function_location(Value::object(static_cast<BoundFunction*>(fo)->target));
   return -1;
 }
 
@@ -66,7 +68,8 @@ std::int64_t Interp::job_runs_location(const Job& job) {
   switch (job.kind) {
     case JobKind::Reaction:
       if (job.reaction.kind == HandlerKind::AwaitResume) return job.reaction.activation->await_pos;
-      if (job.reaction.kind == HandlerKind::Function) return function_location(job.reaction.handler);
+      if (job.reaction.kind == HandlerKind::Function)
+        return function_location(job.reaction.handler);
       return -1;
     case JobKind::ResolveThenable: return function_location(job.then);
     case JobKind::Microtask:
@@ -78,7 +81,8 @@ std::int64_t Interp::job_runs_location(const Job& job) {
 void Interp::run_job(Job& job) {
   ++jobs_run;
   step();
-  if (opts.trace) begin_row(job_kind_name(job), job.has_site ? job.site : -1, job_runs_location(job));
+  if (opts.trace)
+    begin_row(job_kind_name(job), job.has_site ? job.site : -1, job_runs_location(job));
   switch (job.kind) {
     case JobKind::Reaction: PromiseReactionJob(job); break;
     case JobKind::ResolveThenable: PromiseResolveThenableJob(job); break;
@@ -110,11 +114,14 @@ void Interp::run_job(Job& job) {
     default: break;
   }
   if (opts.trace) end_row();
-  if (module_watch && static_cast<PromiseObj*>(module_promise.obj())->state == PromiseState::Rejected) {
+  if (module_watch &&
+      static_cast<PromiseObj*>(module_promise.obj())->state == PromiseState::Rejected) {
     // A module whose evaluation failed: Node's loader settles it through its own promise jobs,
     // which interleave with the program's.
     if (!microtasks.empty()) {
-      refuse("the ES module failed while other jobs were queued; Node's loader jobs interleave with them");
+      refuse(
+          "the ES module failed while other jobs were queued; Node's loader jobs interleave with "
+          "them");
     }
     fatal_uncaught(static_cast<PromiseObj*>(module_promise.obj())->result, true);
   }
@@ -257,7 +264,9 @@ void Interp::run_program(const FunctionCode* top) {
     if (mp->state == PromiseState::Rejected) {
       // The module threw synchronously.
       if (!microtasks.empty()) {
-        refuse("the ES module threw while promise jobs were queued; Node's loader jobs interleave with them");
+        refuse(
+            "the ES module threw while promise jobs were queued; Node's loader jobs interleave "
+            "with them");
       }
       fatal_uncaught(mp->result, false);
     }

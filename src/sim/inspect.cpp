@@ -50,10 +50,11 @@ struct Ctx {
   std::size_t max_array_length = 100;
 };
 
-const char* const kMeta[] = {
-    "\\x00", "\\x01", "\\x02", "\\x03", "\\x04", "\\x05", "\\x06", "\\x07", "\\b",   "\\t",   "\\n",
-    "\\x0B", "\\f",   "\\r",   "\\x0E", "\\x0F", "\\x10", "\\x11", "\\x12", "\\x13", "\\x14", "\\x15",
-    "\\x16", "\\x17", "\\x18", "\\x19", "\\x1A", "\\x1B", "\\x1C", "\\x1D", "\\x1E", "\\x1F"};
+const char* const kMeta[] = {"\\x00", "\\x01", "\\x02", "\\x03", "\\x04", "\\x05", "\\x06",
+                             "\\x07", "\\b",   "\\t",   "\\n",   "\\x0B", "\\f",   "\\r",
+                             "\\x0E", "\\x0F", "\\x10", "\\x11", "\\x12", "\\x13", "\\x14",
+                             "\\x15", "\\x16", "\\x17", "\\x18", "\\x19", "\\x1A", "\\x1B",
+                             "\\x1C", "\\x1D", "\\x1E", "\\x1F"};
 
 class Inspector {
  public:
@@ -64,8 +65,10 @@ class Inspector {
     char quote = '\'';
     bool has_single = s.find('\'') != std::string::npos;
     if (has_single) {
-      if (s.find('"') == std::string::npos) quote = '"';
-      else if (s.find('`') == std::string::npos && s.find("${") == std::string::npos) quote = '`';
+      if (s.find('"') == std::string::npos)
+        quote = '"';
+      else if (s.find('`') == std::string::npos && s.find("${") == std::string::npos)
+        quote = '`';
     }
     std::string out(1, quote);
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -82,7 +85,8 @@ class Inspector {
         in_.refuse("printing strings with C1 control characters is not modelled");
       } else if (c == 0xED && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0) {
         // A lone surrogate (WTF-8): \uXXXX in lowercase hex.
-        std::uint32_t cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+        std::uint32_t cp = ((c & 0x0F) << 12) |
+                           ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
                            (static_cast<unsigned char>(s[i + 2]) & 0x3F);
         char buf[16];
         std::snprintf(buf, sizeof buf, "\\u%x", cp);
@@ -106,7 +110,8 @@ class Inspector {
       case Tag::String: {
         const std::string& s = v.str()->data;
         std::size_t len = js_length(s);
-        if (len > 10000) in_.refuse("printing strings longer than 10000 characters is not modelled");
+        if (len > 10000)
+          in_.refuse("printing strings longer than 10000 characters is not modelled");
         if (len > 16 && static_cast<int>(len) > ctx.break_length - ctx.indentation - 4 &&
             s.find('\n') != std::string::npos) {
           // Split after each newline, joined with " +\n".
@@ -116,7 +121,8 @@ class Inspector {
           while (start < s.size()) {
             std::size_t nl = s.find('\n', start);
             std::size_t end = nl == std::string::npos ? s.size() : nl + 1;
-            if (!first) out += " +\n" + std::string(static_cast<std::size_t>(ctx.indentation + 2), ' ');
+            if (!first)
+              out += " +\n" + std::string(static_cast<std::size_t>(ctx.indentation + 2), ' ');
             out += str_escape(s.substr(start, end - start));
             first = false;
             start = end;
@@ -136,7 +142,8 @@ class Inspector {
   }
 
   std::string symbol_text(Symbol* s) {
-    return "Symbol(" + (s->description.is_undefined() ? std::string() : s->description.str()->data) + ")";
+    return "Symbol(" +
+           (s->description.is_undefined() ? std::string() : s->description.str()->data) + ")";
   }
 
   bool is_instance_of(Object* o, Value ctor) {
@@ -181,7 +188,8 @@ class Inspector {
   std::string get_prefix(bool has_ctor, const std::string& ctor, const std::string& tag,
                          const std::string& fallback, const std::string& size = "") {
     if (!has_ctor) {
-      if (!tag.empty() && fallback != tag) return "[" + fallback + size + ": null prototype] [" + tag + "] ";
+      if (!tag.empty() && fallback != tag)
+        return "[" + fallback + size + ": null prototype] [" + tag + "] ";
       return "[" + fallback + size + ": null prototype] ";
     }
     if (!tag.empty() && ctor != tag) return ctor + size + " [" + tag + "] ";
@@ -193,8 +201,10 @@ class Inspector {
     for (Key k : in_.own_property_keys(o)) {
       PropertyDescriptor d;
       if (!in_.get_own_property(o, k, d) || !d.enumerable) continue;
-      if (k->cell_type == kCellSymbol) symbols.push_back(k);
-      else keys.push_back(k);
+      if (k->cell_type == kCellSymbol)
+        symbols.push_back(k);
+      else
+        keys.push_back(k);
     }
     keys.insert(keys.end(), symbols.begin(), symbols.end());
     return keys;
@@ -251,7 +261,8 @@ class Inspector {
       auto* a = static_cast<ArrayObj*>(o);
       std::string prefix = (has_ctor && ctor == "Array" && tag.empty())
                                ? ""
-                               : get_prefix(has_ctor, ctor, tag, "Array", "(" + std::to_string(a->elements.size()) + ")");
+                               : get_prefix(has_ctor, ctor, tag, "Array",
+                                            "(" + std::to_string(a->elements.size()) + ")");
       for (Key k : get_keys(o)) {
         if (k->cell_type == kCellString && static_cast<Str*>(k)->index != Str::kNoIndex) continue;
         keys.push_back(k);
@@ -265,7 +276,8 @@ class Inspector {
       iterable_kind = true;
       auto* m = static_cast<MapObj*>(o);
       bool is_set = o->cls == Class::Set;
-      std::string prefix = get_prefix(has_ctor, ctor, tag, is_set ? "Set" : "Map", "(" + std::to_string(m->live) + ")");
+      std::string prefix = get_prefix(has_ctor, ctor, tag, is_set ? "Set" : "Map",
+                                      "(" + std::to_string(m->live) + ")");
       keys = get_keys(o);
       fmt = is_set ? Fmt::Set : Fmt::Map;
       if (m->live == 0 && keys.empty()) return prefix + "{}";
@@ -280,8 +292,10 @@ class Inspector {
         base = function_base(o, has_ctor, ctor, tag);
         if (keys.empty()) return base;
       } else if (has_ctor && ctor == "Object") {
-        if (o->cls == Class::Arguments) brace0 = "[Arguments] {";
-        else if (!tag.empty()) brace0 = get_prefix(has_ctor, ctor, tag, "Object") + "{";
+        if (o->cls == Class::Arguments)
+          brace0 = "[Arguments] {";
+        else if (!tag.empty())
+          brace0 = get_prefix(has_ctor, ctor, tag, "Object") + "{";
         if (keys.empty()) return brace0 + "}";
       } else if (o->cls == Class::Error) {
         in_.refuse("printing Error objects (Node prints their stack traces) is not modelled");
@@ -291,7 +305,8 @@ class Inspector {
         brace0 = get_prefix(has_ctor, ctor, tag, "Promise") + "{";
         fmt = Fmt::Promise;
       } else if (o->cls == Class::WeakMap || o->cls == Class::WeakSet) {
-        brace0 = get_prefix(has_ctor, ctor, tag, o->cls == Class::WeakMap ? "WeakMap" : "WeakSet") + "{";
+        brace0 =
+            get_prefix(has_ctor, ctor, tag, o->cls == Class::WeakMap ? "WeakMap" : "WeakSet") + "{";
         fmt = Fmt::Weak;
       } else if (o->cls == Class::Boolean || o->cls == Class::Number || o->cls == Class::String ||
                  o->cls == Class::Symbol) {
@@ -330,10 +345,14 @@ class Inspector {
         for (const auto& e : m->entries) {
           if (e.deleted) continue;
           if (count++ >= ctx.max_array_length) break;
-          if (fmt == Fmt::Set) output.push_back(format_value(e.key, recurse_times, ctx));
-          else output.push_back(format_value(e.key, recurse_times, ctx) + " => " + format_value(e.value, recurse_times, ctx));
+          if (fmt == Fmt::Set)
+            output.push_back(format_value(e.key, recurse_times, ctx));
+          else
+            output.push_back(format_value(e.key, recurse_times, ctx) + " => " +
+                             format_value(e.value, recurse_times, ctx));
         }
-        if (m->live > ctx.max_array_length) output.push_back(remaining_text(m->live - ctx.max_array_length));
+        if (m->live > ctx.max_array_length)
+          output.push_back(remaining_text(m->live - ctx.max_array_length));
         ctx.indentation -= 2;
         break;
       }
@@ -372,7 +391,8 @@ class Inspector {
     std::size_t i = 0;
     for (; i < len; ++i) {
       if (a->elements[i].is_empty()) break;
-      output.push_back(format_property(a, in_.key_from_index(static_cast<std::uint32_t>(i)), recurse_times, kArrayType, ctx));
+      output.push_back(format_property(a, in_.key_from_index(static_cast<std::uint32_t>(i)),
+                                       recurse_times, kArrayType, ctx));
     }
     if (i < len) {
       // formatSpecialArray: holes as "<n empty items>".
@@ -385,7 +405,8 @@ class Inspector {
           output.push_back("<" + std::to_string(n) + " empty item" + (n > 1 ? "s" : "") + ">");
           continue;
         }
-        output.push_back(format_property(a, in_.key_from_index(static_cast<std::uint32_t>(index)), recurse_times, kArrayType, ctx));
+        output.push_back(format_property(a, in_.key_from_index(static_cast<std::uint32_t>(index)),
+                                         recurse_times, kArrayType, ctx));
         ++index;
       }
       if (index < a->elements.size()) output.push_back(remaining_text(a->elements.size() - index));
@@ -419,14 +440,18 @@ class Inspector {
       for (char c : k) {
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') ident = false;
       }
-      if (k == "__proto__") name = "['__proto__']";
-      else if (ident) name = k;
-      else name = str_escape(k);
+      if (k == "__proto__")
+        name = "['__proto__']";
+      else if (ident)
+        name = k;
+      else
+        name = str_escape(k);
     }
     return name + ": " + str;
   }
 
-  std::string function_base(Object* o, bool has_ctor, const std::string& ctor, const std::string& tag) {
+  std::string function_base(Object* o, bool has_ctor, const std::string& ctor,
+                            const std::string& tag) {
     auto* f = static_cast<FunctionObj*>(o);
     if (f->fkind == FnKind::User && static_cast<UserFunction*>(f)->class_code != nullptr) {
       PropertyDescriptor d;
@@ -455,9 +480,12 @@ class Inspector {
     std::string base = "[" + type;
     if (!has_ctor) base += " (null prototype)";
     Value name = in_.get(o, in_.n.name);
-    if (name.is_string() && name.str()->data.empty()) base += " (anonymous)";
-    else if (name.is_string()) base += ": " + name.str()->data;
-    else base += ": " + format_primitive(name, dummy_);
+    if (name.is_string() && name.str()->data.empty())
+      base += " (anonymous)";
+    else if (name.is_string())
+      base += ": " + name.str()->data;
+    else
+      base += ": " + format_primitive(name, dummy_);
     base += "]";
     if (has_ctor && ctor != type) base += " " + ctor;
     if (!tag.empty() && ctor != tag) base += " [" + tag + "]";
@@ -503,28 +531,38 @@ class Inspector {
     return base.empty() || base.find('\n') == std::string::npos;
   }
 
-  std::vector<std::string> group_array_elements(Ctx& ctx, const std::vector<std::string>& output, ArrayObj* value) {
+  std::vector<std::string> group_array_elements(Ctx& ctx, const std::vector<std::string>& output,
+                                                ArrayObj* value) {
     std::size_t total_length = 0, max_length = 0;
     std::size_t output_length = output.size();
-    if (value != nullptr && ctx.max_array_length < value->elements.size() && output_length > 0) --output_length;
+    if (value != nullptr && ctx.max_array_length < value->elements.size() && output_length > 0)
+      --output_length;
     const std::size_t separator_space = 2;
     std::vector<std::size_t> data_len(output_length);
     for (std::size_t i = 0; i < output_length; ++i) {
-      if (!is_ascii(output[i])) in_.refuse("grouping arrays of non-ASCII text (terminal widths) is not modelled");
+      if (!is_ascii(output[i]))
+        in_.refuse("grouping arrays of non-ASCII text (terminal widths) is not modelled");
       std::size_t len = output[i].size();
       data_len[i] = len;
       total_length += len + separator_space;
       if (max_length < len) max_length = len;
     }
     std::size_t actual_max = max_length + separator_space;
-    if (actual_max * 3 + static_cast<std::size_t>(ctx.indentation) < static_cast<std::size_t>(ctx.break_length) &&
-        (static_cast<double>(total_length) / static_cast<double>(actual_max) > 5 || max_length <= 6)) {
+    if (actual_max * 3 + static_cast<std::size_t>(ctx.indentation) <
+            static_cast<std::size_t>(ctx.break_length) &&
+        (static_cast<double>(total_length) / static_cast<double>(actual_max) > 5 ||
+         max_length <= 6)) {
       double approx_char_heights = 2.5;
-      double average_bias = std::sqrt(static_cast<double>(actual_max) - static_cast<double>(total_length) / static_cast<double>(output.size()));
+      double average_bias =
+          std::sqrt(static_cast<double>(actual_max) -
+                    static_cast<double>(total_length) / static_cast<double>(output.size()));
       double biased_max = std::max(static_cast<double>(actual_max) - 3 - average_bias, 1.0);
       double columns_d = std::min({
-          std::round(std::sqrt(approx_char_heights * biased_max * static_cast<double>(output_length)) / biased_max),
-          std::floor(static_cast<double>(ctx.break_length - ctx.indentation) / static_cast<double>(actual_max)),
+          std::round(
+              std::sqrt(approx_char_heights * biased_max * static_cast<double>(output_length)) /
+              biased_max),
+          std::floor(static_cast<double>(ctx.break_length - ctx.indentation) /
+                     static_cast<double>(actual_max)),
           static_cast<double>(ctx.compact * 4),
           15.0,
       });
@@ -559,25 +597,32 @@ class Inspector {
         std::string str;
         std::size_t j = i;
         for (; j < max - 1; ++j) str += pad(output[j] + ", ", max_line_length[j - i], pad_start);
-        if (pad_start) str += pad(output[j], max_line_length[j - i] - separator_space, true);
-        else str += output[j];
+        if (pad_start)
+          str += pad(output[j], max_line_length[j - i] - separator_space, true);
+        else
+          str += output[j];
         tmp.push_back(str);
       }
-      if (value != nullptr && ctx.max_array_length < value->elements.size()) tmp.push_back(output[output_length]);
+      if (value != nullptr && ctx.max_array_length < value->elements.size())
+        tmp.push_back(output[output_length]);
       return tmp;
     }
     return output;
   }
 
-  std::string reduce_to_single_string(Ctx& ctx, std::vector<std::string> output, const std::string& base,
-                                      const std::string& brace0, const std::string& brace1, int extras,
-                                      int recurse_times, Object* value) {
+  std::string reduce_to_single_string(Ctx& ctx, std::vector<std::string> output,
+                                      const std::string& base, const std::string& brace0,
+                                      const std::string& brace1, int extras, int recurse_times,
+                                      Object* value) {
     std::size_t entries = output.size();
     if (extras == kArrayExtrasType && entries > 6) {
-      output = group_array_elements(ctx, output, value && value->cls == Class::Array ? static_cast<ArrayObj*>(value) : nullptr);
+      output = group_array_elements(
+          ctx, output,
+          value && value->cls == Class::Array ? static_cast<ArrayObj*>(value) : nullptr);
     }
     if (ctx.current_depth - recurse_times < ctx.compact && entries == output.size()) {
-      std::size_t start = output.size() + static_cast<std::size_t>(ctx.indentation) + js_length(brace0) + js_length(base) + 10;
+      std::size_t start = output.size() + static_cast<std::size_t>(ctx.indentation) +
+                          js_length(brace0) + js_length(base) + 10;
       if (is_below_break_length(ctx, output, start, base)) {
         std::string joined;
         for (std::size_t i = 0; i < output.size(); ++i) joined += (i ? ", " : "") + output[i];
@@ -588,7 +633,8 @@ class Inspector {
     }
     std::string indentation = "\n" + std::string(static_cast<std::size_t>(ctx.indentation), ' ');
     std::string out = (base.empty() ? "" : base + " ") + brace0 + indentation + "  ";
-    for (std::size_t i = 0; i < output.size(); ++i) out += (i ? "," + indentation + "  " : "") + output[i];
+    for (std::size_t i = 0; i < output.size(); ++i)
+      out += (i ? "," + indentation + "  " : "") + output[i];
     return out + indentation + brace1;
   }
 

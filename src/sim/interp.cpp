@@ -13,7 +13,8 @@
 namespace desugar::sim {
 
 Interp::Interp(const SimOptions& options, std::string_view src) : opts(options), source(src) {
-#define X_INIT(field, ...) n.field = intern(std::string_view(DESUGAR_SIM_NAME_TEXT(field, ##__VA_ARGS__)));
+#define X_INIT(field, ...) \
+  n.field = intern(std::string_view(DESUGAR_SIM_NAME_TEXT(field, ##__VA_ARGS__)));
 #define DESUGAR_SIM_NAME_TEXT(field, ...) DESUGAR_SIM_PICK(#field, ##__VA_ARGS__, #field)
 #define DESUGAR_SIM_PICK(a, b, ...) b
   DESUGAR_SIM_NAMES(X_INIT)
@@ -139,9 +140,15 @@ void Interp::trace_roots(Tracer& t) {
   for (Object** o = &r.global; o <= &r.module_exports; ++o) t.mark(*o);
   for (Object* o : r.error_protos) t.mark(o);
   for (Object* o : r.error_ctors) t.mark(o);
-  Symbol* syms[] = {r.sym_iterator,    r.sym_async_iterator, r.sym_species,
-                    r.sym_to_string_tag, r.sym_has_instance, r.sym_to_primitive,
-                    r.sym_is_concat_spreadable, r.sym_unscopables, r.sym_match,
+  Symbol* syms[] = {r.sym_iterator,
+                    r.sym_async_iterator,
+                    r.sym_species,
+                    r.sym_to_string_tag,
+                    r.sym_has_instance,
+                    r.sym_to_primitive,
+                    r.sym_is_concat_spreadable,
+                    r.sym_unscopables,
+                    r.sym_match,
                     r.sym_inspect_custom};
   for (Symbol* s : syms) t.mark(s);
   for (const Job& j : microtasks) j.trace(t);

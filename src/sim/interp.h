@@ -3,8 +3,8 @@
 // operations live in files named after what they do (convert.cpp, object_ops.cpp, call.cpp,
 // eval_expr.cpp, exec_stmt.cpp, promise.cpp, host.cpp, ...).
 #pragma once
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <memory>
@@ -52,14 +52,24 @@ struct Activation;
 struct Frame {
   Env* env = nullptr;
   Value ret;
-  Str* label = nullptr;          // target of a pending break/continue
-  Activation* act = nullptr;     // generator/async activation, for yield and await
+  Str* label = nullptr;       // target of a pending break/continue
+  Activation* act = nullptr;  // generator/async activation, for yield and await
   const FunctionCode* code = nullptr;
 };
 
-enum class ErrorType : std::uint8_t { Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, AggregateError };
+enum class ErrorType : std::uint8_t {
+  Error,
+  TypeError,
+  RangeError,
+  ReferenceError,
+  SyntaxError,
+  EvalError,
+  URIError,
+  AggregateError
+};
 
 struct Names {
+// clang-format off
 #define DESUGAR_SIM_NAMES(X)                                                                      \
   X(length) X(name) X(prototype) X(constructor) X(then) X(message) X(value) X(done) X(next)      \
   X(return_, "return") X(throw_, "throw") X(get) X(set) X(writable) X(enumerable)                \
@@ -69,6 +79,7 @@ struct Names {
   X(object) X(function) X(number) X(string) X(boolean) X(symbol) X(bigint) X(empty, "")          \
   X(anonymous) X(exports) X(raw) X(log) X(true_, "true") X(false_, "false") X(NaN) X(Infinity)   \
   X(neg_infinity, "-Infinity") X(zero, "0") X(join) X(catch_, "catch") X(finally_, "finally")
+// clang-format on
 #define X_DECL(n, ...) Str* n = nullptr;
   DESUGAR_SIM_NAMES(X_DECL)
 #undef X_DECL
@@ -88,7 +99,7 @@ struct Realm {
   Object* error_ctors[8] = {};
   Object* promise_proto = nullptr;
   Object* promise_ctor = nullptr;
-  Object* promise_then = nullptr;  // %Promise.prototype.then%
+  Object* promise_then = nullptr;            // %Promise.prototype.then%
   Object* promise_species_getter = nullptr;  // get %Promise%[@@species]
   Object* iterator_proto = nullptr;
   Object* async_iterator_proto = nullptr;
@@ -176,8 +187,8 @@ class Interp {
   }
   static constexpr std::size_t kPageOutThreshold = 131072;
   [[noreturn]] void budget_exceeded();
-  void check_stack();  // refuses when the native or JS stack would overflow
-  std::uint32_t pos = 0;  // the source offset being evaluated (for diagnostics and job sites)
+  void check_stack();          // refuses when the native or JS stack would overflow
+  std::uint32_t pos = 0;       // the source offset being evaluated (for diagnostics and job sites)
   std::uint32_t call_end = 0;  // end of the call expression at `pos`
   std::uint32_t site = 0;      // where the current call names its callee (o.then( → `then`)
 
@@ -201,7 +212,7 @@ class Interp {
   bool IsLooselyEqual(Value a, Value b);
   bool SameValue(Value a, Value b);
   bool SameValueZero(Value a, Value b);
-  Str* typeof_string(Value v);  // the `typeof` operator
+  Str* typeof_string(Value v);         // the `typeof` operator
   std::int64_t string_length(Str* s);  // in UTF-16 code units
 
   // ---- objects (object_ops.cpp), #sec-operations-on-objects
@@ -252,8 +263,10 @@ class Interp {
   }
   NativeFunction* make_native(std::string_view name, std::uint32_t length, NativeFn fn,
                               Object* proto = nullptr);
-  NativeFunction* add_method(Object* target, std::string_view name, std::uint32_t length, NativeFn fn);
-  NativeFunction* add_method(Object* target, Key key, std::string_view name, std::uint32_t length, NativeFn fn);
+  NativeFunction* add_method(Object* target, std::string_view name, std::uint32_t length,
+                             NativeFn fn);
+  NativeFunction* add_method(Object* target, Key key, std::string_view name, std::uint32_t length,
+                             NativeFn fn);
   void add_getter(Object* target, Key key, std::string_view name, NativeFn fn);
   UserFunction* make_closure(const FunctionCode* code, Env* env, Object* home = nullptr);
   void SetFunctionName(Object* f, Value name, std::string_view prefix = {});
@@ -276,7 +289,7 @@ class Interp {
   Flow run_body(const FunctionCode* code, Frame& f);
   Env* new_env(Env* parent, const ScopeCode* scope);
   void instantiate_functions(const ScopeCode* scope, Env* env);
-  std::uint32_t depth = 0;  // JS call depth
+  std::uint32_t depth = 0;            // JS call depth
   FunctionCode default_base_ctor;     // constructor() {}
   FunctionCode default_derived_ctor;  // constructor(...args) { super(...args); }
   ScopeCode default_ctor_scope;
@@ -310,7 +323,7 @@ class Interp {
   void assign_to(const Code* target, Value v, Frame& f);
   Value super_base(const Code* c, Frame& f);
   Value this_value_of(const Code* c, Frame& f);
-  Value binary_op(BinOp op, Value a, Value b);
+  Value binary_op(AstOp op, Value a, Value b);
   Value get_global(const Code* c);
   void set_global(const Code* c, Value v);
   Value eval_update(const Code* c, Frame& f);
@@ -348,17 +361,19 @@ class Interp {
   IteratorRecord GetIteratorFromMethod(Value v, Value method);
   bool IteratorStep(IteratorRecord& it, Value& out);  // false when done
   void IteratorClose(IteratorRecord& it);             // after a normal completion
-  void IteratorCloseOnThrow(IteratorRecord& it);    // after a throw: errors ignored
+  void IteratorCloseOnThrow(IteratorRecord& it);      // after a throw: errors ignored
   Value CreateIteratorResultObject(Value v, bool done);
   std::vector<Value> iterate_to_list(Value iterable);
-  Object* create_builtin_iterator(Object* proto, Value target, int kind);  // arrays, maps, sets, strings
+  Object* create_builtin_iterator(Object* proto, Value target,
+                                  int kind);  // arrays, maps, sets, strings
 
   // ---- generators and async functions (generator.cpp, async.cpp)
   Value GeneratorStart(UserFunction* fn, Frame& prepared);
   Value GeneratorResume(Value gen, Value v, int mode, const char* method);
   Value Yield(Value v, Frame& f);
   Value yield_delegate(Value iterable, Frame& f);
-  Value AsyncFunctionStart(UserFunction* fn, Value this_value, const Value* argv, std::uint32_t argc);
+  Value AsyncFunctionStart(UserFunction* fn, Value this_value, const Value* argv,
+                           std::uint32_t argc);
   Value Await(Value v, Frame& f);
   void resume_activation(Activation* act, Value v, bool is_throw);
   Value AsyncGeneratorStart(UserFunction* fn, Frame& prepared);
@@ -380,7 +395,7 @@ class Interp {
   void add_reactions(PromiseObj* p, const ReactionPair& pair);
   void HostPromiseRejectionTracker(PromiseObj* p, bool handle);
   Value PerformPromiseThen(PromiseObj* p, Value on_fulfilled, Value on_rejected,
-                             const Capability* cap);
+                           const Capability* cap);
   void PerformPromiseThenAwait(PromiseObj* p, Activation* act);
   Value PromiseResolve(Object* c, Value x);
   void CallCapability(const Capability& cap, bool reject, Value v);

@@ -34,9 +34,11 @@ Interp::IteratorRecord Interp::GetIterator(Value v, bool async) {
   }
   Value method = v.is_nullish() ? Value::undefined() : GetMethod(v, r.sym_iterator);
   if (method.is_undefined()) {
-    throw_type_error(v.is_nullish() ? to_std_string(v) + " is not iterable (cannot read property Symbol(Symbol.iterator))"
-                                    : "object is not iterable",
-                     v.is_nullish());
+    throw_type_error(
+        v.is_nullish()
+            ? to_std_string(v) + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+            : "object is not iterable",
+        v.is_nullish());
   }
   return GetIteratorFromMethod(v, method);
 }

@@ -14,9 +14,9 @@ struct Activation;
 class Tracer;
 
 enum class HandlerKind : std::uint8_t {
-  Empty,         // no handler: pass the value or reason through
-  Function,      // a JavaScript function (a JobCallback)
-  AwaitResume,   // the continuation of an `await` (Await steps 3-5, #await)
+  Empty,        // no handler: pass the value or reason through
+  Function,     // a JavaScript function (a JobCallback)
+  AwaitResume,  // the continuation of an `await` (Await steps 3-5, #await)
   // V8-SHORTCUT: the resolving functions of NewPromiseResolveThenableJob when the thenable is a
   // native promise with the intrinsic `then` (the functions are unobservable there):
   // `handler` holds the promise to resolve or reject.
@@ -29,11 +29,11 @@ enum class HandlerKind : std::uint8_t {
 struct PromiseReaction {
   Value cap_promise, cap_resolve, cap_reject;  // [[Capability]]; cap_promise undefined: none
   bool has_capability = false;
-  bool reject_type = false;   // [[Type]]: Fulfill or Reject
+  bool reject_type = false;  // [[Type]]: Fulfill or Reject
   HandlerKind kind = HandlerKind::Empty;
-  Value handler;              // [[Handler]] for Function
+  Value handler;                     // [[Handler]] for Function
   Activation* activation = nullptr;  // for AwaitResume
-  std::uint32_t site = 0;     // where the reaction was registered (then / await)
+  std::uint32_t site = 0;            // where the reaction was registered (then / await)
   void trace(Tracer& t) const;
 };
 
@@ -83,9 +83,9 @@ struct Job {
   Value promise_to_resolve;  // ResolveThenable: NewPromiseResolveThenableJob's three arguments
   Value thenable;
   Value then;
-  Value callback;            // Microtask, NextTick
-  std::vector<Value> args;   // NextTick arguments
-  std::uint32_t site = 0;    // where it was queued
+  Value callback;           // Microtask, NextTick
+  std::vector<Value> args;  // NextTick arguments
+  std::uint32_t site = 0;   // where it was queued
   bool has_site = false;
   void trace(Tracer& t) const;
 };

@@ -78,12 +78,30 @@ bool decode(std::string_view body, std::string& out, bool template_mode) {
     if (++i >= body.size()) return false;
     char e = body[i];
     switch (e) {
-      case 'n': flush(); out += '\n'; break;
-      case 't': flush(); out += '\t'; break;
-      case 'r': flush(); out += '\r'; break;
-      case 'b': flush(); out += '\b'; break;
-      case 'f': flush(); out += '\f'; break;
-      case 'v': flush(); out += '\v'; break;
+      case 'n':
+        flush();
+        out += '\n';
+        break;
+      case 't':
+        flush();
+        out += '\t';
+        break;
+      case 'r':
+        flush();
+        out += '\r';
+        break;
+      case 'b':
+        flush();
+        out += '\b';
+        break;
+      case 'f':
+        flush();
+        out += '\f';
+        break;
+      case 'v':
+        flush();
+        out += '\v';
+        break;
       case '\r':
         if (i + 1 < body.size() && body[i + 1] == '\n') ++i;
         break;  // line continuation
@@ -143,8 +161,8 @@ bool decode(std::string_view body, std::string& out, bool template_mode) {
           // Legacy octal escape.
           std::uint32_t v = static_cast<std::uint32_t>(e - '0');
           int max_digits = e <= '3' ? 3 : 2;
-          for (int k = 1; k < max_digits && i + 1 < body.size() && body[i + 1] >= '0' &&
-                          body[i + 1] <= '7';
+          for (int k = 1;
+               k < max_digits && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7';
                ++k) {
             v = v * 8 + static_cast<std::uint32_t>(body[++i] - '0');
           }

@@ -77,7 +77,8 @@ void Object::reindex() {
   }
   if (!index) index = std::make_unique<std::unordered_map<Key, std::uint32_t>>();
   index->clear();
-  for (std::size_t i = 0; i < props.size(); ++i) (*index)[props[i].key] = static_cast<std::uint32_t>(i);
+  for (std::size_t i = 0; i < props.size(); ++i)
+    (*index)[props[i].key] = static_cast<std::uint32_t>(i);
 }
 
 void MapObj::trace(Tracer& t) {
@@ -108,13 +109,14 @@ void UserFunction::trace(Tracer& t) {
   Object::trace(t);
   t.mark(env);
   t.mark(home);
-  if (field_store) for (const FieldRecord& f : *field_store) {
-    t.mark(f.key);
-    t.value(f.computed_key);
-    t.value(f.initializer);
-    t.value(f.getter);
-    t.value(f.setter);
-  }
+  if (field_store)
+    for (const FieldRecord& f : *field_store) {
+      t.mark(f.key);
+      t.value(f.computed_key);
+      t.value(f.initializer);
+      t.value(f.getter);
+      t.value(f.setter);
+    }
 }
 
 void NativeFunction::trace(Tracer& t) {
@@ -174,12 +176,13 @@ void Activation::trace(Tracer& t) {
   t.value(transfer);
   t.value(completion);
   t.values(args);
-  if (queue_store) for (const AsyncGenRequest& r : *queue_store) {
-    t.value(r.value);
-    t.value(r.cap.promise);
-    t.value(r.cap.resolve);
-    t.value(r.cap.reject);
-  }
+  if (queue_store)
+    for (const AsyncGenRequest& r : *queue_store) {
+      t.value(r.value);
+      t.value(r.cap.promise);
+      t.value(r.cap.resolve);
+      t.value(r.cap.reject);
+    }
   if (co != nullptr && !co->finished() && !co->running()) {
     t.scan_conservatively(co->scan_low(), co->scan_high());
   }

@@ -25,7 +25,7 @@ struct Str final : Cell {
   std::int32_t u16len = -1;        // cached UTF-16 length when not ascii
   bool interned = false;
   bool ascii = true;
-  Str* atom = nullptr;             // cached interned twin
+  Str* atom = nullptr;  // cached interned twin
 };
 
 struct Symbol final : Cell {

@@ -38,7 +38,9 @@ static void unmap(ArgumentsObj* a, Key k) {
   if (i != Str::kNoIndex && i < a->map.size()) a->map[i] = -1;
 }
 
-Object* Interp::new_object(Object* proto) { return heap.make<Object>(proto ? proto : r.object_proto); }
+Object* Interp::new_object(Object* proto) {
+  return heap.make<Object>(proto ? proto : r.object_proto);
+}
 
 ArrayObj* Interp::new_array(std::size_t count) {
   // ArrayCreate(count): `count` holes.
@@ -82,7 +84,8 @@ bool Interp::get_own_property(Object* o, Key k, PropertyDescriptor& out) {
       out = PropertyDescriptor::data(atom_value(s->data.substr(i, 1)), attr::Enumerable);
       return true;
     }
-    if (i != Str::kNoIndex && !s->ascii) refuse("indexing a non-ASCII String object is not modelled");
+    if (i != Str::kNoIndex && !s->ascii)
+      refuse("indexing a non-ASCII String object is not modelled");
     if (k == n.length) {
       out = PropertyDescriptor::data(Value::number(static_cast<double>(string_length(s))), 0);
       return true;
@@ -157,7 +160,8 @@ bool Interp::define_own_property(Object* o, Key k, const PropertyDescriptor& d) 
       nd.value = a->env->slots()[slot];
       nd.has_value = true;
     }
-    if (Prop* cp = o->find(k); cp != nullptr && !(cp->attrs & attr::Accessor)) cp->value = a->env->slots()[slot];
+    if (Prop* cp = o->find(k); cp != nullptr && !(cp->attrs & attr::Accessor))
+      cp->value = a->env->slots()[slot];
     a->map[index_of_key(k)] = -1;  // ordinary define below, then restore the mapping if kept
     bool ok = define_own_property(o, k, nd);
     if (!ok) {
@@ -173,7 +177,8 @@ bool Interp::define_own_property(Object* o, Key k, const PropertyDescriptor& d) 
   Prop* cur = o->find(k);
   if (cur == nullptr) {
     if (!o->extensible) return false;
-    if (o->cls == Class::String && (k == n.length || index_of_key(k) != Str::kNoIndex)) return false;
+    if (o->cls == Class::String && (k == n.length || index_of_key(k) != Str::kNoIndex))
+      return false;
     std::uint8_t attrs = 0;
     if (d.has_enumerable && d.enumerable) attrs |= attr::Enumerable;
     if (d.has_configurable && d.configurable) attrs |= attr::Configurable;
@@ -190,7 +195,8 @@ bool Interp::define_own_property(Object* o, Key k, const PropertyDescriptor& d) 
   bool cur_accessor = cur->attrs & attr::Accessor;
   if (!configurable) {
     if (d.has_configurable && d.configurable) return false;
-    if (d.has_enumerable && d.enumerable != static_cast<bool>(cur->attrs & attr::Enumerable)) return false;
+    if (d.has_enumerable && d.enumerable != static_cast<bool>(cur->attrs & attr::Enumerable))
+      return false;
     if (!d.is_accessor() && !d.is_data()) {
       // generic descriptor: fine
     } else if (d.is_accessor() != cur_accessor) {
@@ -205,7 +211,8 @@ bool Interp::define_own_property(Object* o, Key k, const PropertyDescriptor& d) 
   }
   // Apply.
   if (d.is_accessor() && !cur_accessor) {
-    cur->attrs = static_cast<std::uint8_t>((cur->attrs & (attr::Enumerable | attr::Configurable)) | attr::Accessor);
+    cur->attrs = static_cast<std::uint8_t>((cur->attrs & (attr::Enumerable | attr::Configurable)) |
+                                           attr::Accessor);
     cur->value = Value::undefined();
     cur->setter = Value::undefined();
   } else if (d.is_data() && cur_accessor) {
@@ -245,7 +252,8 @@ bool Interp::CreateDataProperty(Object* o, Key k, Value v) {
 
 void Interp::CreateDataPropertyOrThrow(Object* o, Key k, Value v) {
   if (!CreateDataProperty(o, k, v)) {
-    throw_type_error("Cannot add property " + (is_symbol_key(k) ? std::string("Symbol()") : static_cast<Str*>(k)->data) +
+    throw_type_error("Cannot add property " +
+                         (is_symbol_key(k) ? std::string("Symbol()") : static_cast<Str*>(k)->data) +
                          ", object is not extensible",
                      false);
   }
@@ -288,8 +296,8 @@ Value Interp::get(Object* o, Key k, Value receiver) {
       }
       if (cur->cls == Class::Error && k == n.message &&
           static_cast<ErrorObj*>(cur)->message_uncertain) {
-        refuse("the exact message V8 gives this " +
-               to_std_string(get(cur, n.name)) + " is not modelled");
+        refuse("the exact message V8 gives this " + to_std_string(get(cur, n.name)) +
+               " is not modelled");
       }
       return p->value;
     }
@@ -320,7 +328,8 @@ Value Interp::GetV(Value v, Key k) {
     case Tag::BigInt: proto = r.bigint_proto; break;
     default: {
       std::string key = is_symbol_key(k) ? "Symbol()" : static_cast<Str*>(k)->data;
-      throw_type_error("Cannot read properties of " + to_std_string(v) + " (reading '" + key + "')");
+      throw_type_error("Cannot read properties of " + to_std_string(v) + " (reading '" + key +
+                       "')");
     }
   }
   return get(proto, k, v);
@@ -395,7 +404,8 @@ void Interp::put_value(Value base, Key k, Value v, bool strict) {
     ok = set(base.obj(), k, v, base);
   } else if (base.is_nullish()) {
     std::string key = is_symbol_key(k) ? "Symbol()" : static_cast<Str*>(k)->data;
-    throw_type_error("Cannot set properties of " + to_std_string(base) + " (setting '" + key + "')");
+    throw_type_error("Cannot set properties of " + to_std_string(base) + " (setting '" + key +
+                     "')");
   } else {
     Object* proto = ToObject(base)->proto;
     ok = set(proto, k, v, base);
@@ -490,14 +500,16 @@ Value Interp::GetMethod(Value v, Key k) {
 bool Interp::IsConstructor(Value v) {
   if (!v.is_object() || !v.obj()->is_callable) return false;
   auto* f = static_cast<FunctionObj*>(v.obj());
-  if (f->fkind == FnKind::Bound) return IsConstructor(Value::object(static_cast<BoundFunction*>(f)->target));
+  if (f->fkind == FnKind::Bound)
+    return IsConstructor(Value::object(static_cast<BoundFunction*>(f)->target));
   return f->is_constructor;
 }
 
 bool Interp::IsArray(Value v) { return v.is_object() && v.obj()->cls == Class::Array; }
 
 std::int64_t Interp::LengthOfArrayLike(Object* o) {
-  if (o->cls == Class::Array) return static_cast<std::int64_t>(static_cast<ArrayObj*>(o)->elements.size());
+  if (o->cls == Class::Array)
+    return static_cast<std::int64_t>(static_cast<ArrayObj*>(o)->elements.size());
   return ToLength(get(o, n.length));
 }
 
@@ -518,7 +530,8 @@ bool Interp::OrdinaryHasInstance(Value c, Value o) {
   }
   if (!o.is_object()) return false;
   Value p = get(c.obj(), n.prototype);
-  if (!p.is_object()) throw_type_error("Function has non-object prototype in instanceof check", false);
+  if (!p.is_object())
+    throw_type_error("Function has non-object prototype in instanceof check", false);
   for (Object* cur = o.obj()->proto; cur != nullptr; cur = cur->proto) {
     if (cur == p.obj()) return true;
   }
@@ -526,10 +539,12 @@ bool Interp::OrdinaryHasInstance(Value c, Value o) {
 }
 
 bool Interp::InstanceofOperator(Value v, Value target) {
-  if (!target.is_object()) throw_type_error("Right-hand side of 'instanceof' is not an object", false);
+  if (!target.is_object())
+    throw_type_error("Right-hand side of 'instanceof' is not an object", false);
   Value h = GetMethod(target, r.sym_has_instance);
   if (!h.is_undefined()) return ToBoolean(call(h, target, {v}));
-  if (!IsCallable(target)) throw_type_error("Right-hand side of 'instanceof' is not callable", false);
+  if (!IsCallable(target))
+    throw_type_error("Right-hand side of 'instanceof' is not callable", false);
   return OrdinaryHasInstance(target, v);
 }
 
@@ -538,11 +553,14 @@ Object* Interp::SpeciesConstructor(Object* o, Object* default_ctor) {
   // Fast path with the same result and no observable difference: a plain native promise whose
   // prototype still has the intrinsic `constructor` (a data property) and whose constructor still
   // has the intrinsic Symbol.species getter (which only returns `this`).
-  if (o->cls == Class::Promise && o->proto == r.promise_proto && o->props.empty() && !o->lazy_props) {
+  if (o->cls == Class::Promise && o->proto == r.promise_proto && o->props.empty() &&
+      !o->lazy_props) {
     const Prop* cp = r.promise_proto->find(n.constructor);
-    if (cp != nullptr && !(cp->attrs & attr::Accessor) && cp->value.is_object() && cp->value.obj() == r.promise_ctor) {
+    if (cp != nullptr && !(cp->attrs & attr::Accessor) && cp->value.is_object() &&
+        cp->value.obj() == r.promise_ctor) {
       const Prop* sp = r.promise_ctor->find(r.sym_species);
-      if (sp != nullptr && (sp->attrs & attr::Accessor) && sp->value.is_object() && sp->value.obj() == r.promise_species_getter) {
+      if (sp != nullptr && (sp->attrs & attr::Accessor) && sp->value.is_object() &&
+          sp->value.obj() == r.promise_species_getter) {
         return r.promise_ctor;
       }
     }
@@ -572,7 +590,8 @@ std::vector<Value> Interp::CreateListFromArrayLike(Value v) {
     return out;
   }
   std::int64_t len = LengthOfArrayLike(o);
-  for (std::int64_t i = 0; i < len; ++i) out.push_back(get(o, key_from_index(static_cast<std::uint32_t>(i))));
+  for (std::int64_t i = 0; i < len; ++i)
+    out.push_back(get(o, key_from_index(static_cast<std::uint32_t>(i))));
   return out;
 }
 

@@ -110,8 +110,9 @@ void Interp::bind_pattern(const Code* t, Value v, Frame& f, bool init) {
     case Op::PatObject: {
       if (v.is_nullish()) {
         pos = t->pos;
-        throw_type_error("Cannot destructure '" + to_std_string(v) + "' as it is " + to_std_string(v) + ".",
-                         false);
+        throw_type_error(
+            "Cannot destructure '" + to_std_string(v) + "' as it is " + to_std_string(v) + ".",
+            false);
       }
       std::vector<Key> excluded;
       for (std::uint32_t i = 0; i < t->n; ++i) {

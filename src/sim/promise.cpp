@@ -1,9 +1,9 @@
 // Promise abstract operations (#sec-promise-abstract-operations) and jobs
 // (#sec-promise-jobs), named and ordered as the spec has them (engine262's
 // promise-operations.mts is the model). Step numbers refer to ECMA-262 2025.
+#include "sim/promise.h"
 #include "sim/activation.h"
 #include "sim/builtins.h"
-#include "sim/promise.h"
 
 namespace desugar::sim {
 
@@ -91,7 +91,8 @@ void Interp::CreateResolvingFunctions(PromiseObj* p, Value& resolve, Value& reje
 void Interp::ResolvePromise(PromiseObj* p, Value resolution) {
   // 7. If SameValue(resolution, promise) is true, then reject with a TypeError.
   if (resolution.is_object() && resolution.obj() == p) {
-    RejectPromise(p, Value::object(make_error(ErrorType::TypeError, "Chaining cycle detected for promise #<Promise>")));
+    RejectPromise(p, Value::object(make_error(ErrorType::TypeError,
+                                              "Chaining cycle detected for promise #<Promise>")));
     return;
   }
   // 8. If resolution is not an Object, fulfill.
@@ -142,7 +143,8 @@ void Interp::RejectPromise(PromiseObj* p, Value reason) {
   // 2-6. As FulfillPromise, with the state ~rejected~.
   p->result = reason;
   p->state = PromiseState::Rejected;
-  // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
+  // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise,
+  // "reject").
   if (!p->is_handled) HostPromiseRejectionTracker(p, false);
   // 8. Perform TriggerPromiseReactions(reactions, reason).
   TriggerPromiseReactions(p, true, reason);
@@ -183,7 +185,8 @@ Capability Interp::NewPromiseCapability(Value c) {
     return cap;
   }
   // 1. If IsConstructor(C) is false, throw a TypeError exception.
-  if (!IsConstructor(c)) throw_type_error(to_std_string(typeof_string(c)) + " is not a constructor", false);
+  if (!IsConstructor(c))
+    throw_type_error(to_std_string(typeof_string(c)) + " is not a constructor", false);
   // 3. Let resolvingFunctions be the Record { [[Resolve]]: undefined, [[Reject]]: undefined }.
   auto* rec = heap.make<ValueList>();
   rec->items.assign(2, Value::undefined());
@@ -219,8 +222,10 @@ void Interp::CallCapability(const Capability& cap, bool reject, Value v) {
     auto* p = static_cast<PromiseObj*>(cap.promise.obj());
     if (p->capability_resolved) return;
     p->capability_resolved = true;
-    if (reject) RejectPromise(p, v);
-    else ResolvePromise(p, v);
+    if (reject)
+      RejectPromise(p, v);
+    else
+      ResolvePromise(p, v);
     return;
   }
   call(reject ? cap.reject : cap.resolve, Value::undefined(), {v});
@@ -228,7 +233,7 @@ void Interp::CallCapability(const Capability& cap, bool reject, Value v) {
 
 // #sec-performpromisethen
 Value Interp::PerformPromiseThen(PromiseObj* p, Value on_fulfilled, Value on_rejected,
-                                   const Capability* cap) {
+                                 const Capability* cap) {
   ReactionPair pair;
   if (cap != nullptr) {
     pair.has_capability = true;
@@ -265,7 +270,8 @@ void Interp::add_reactions(PromiseObj* p, const ReactionPair& pair) {
       NewPromiseReactionJob(pair.reaction(false), p->result);
       break;
     case PromiseState::Rejected:
-      // 11.c. If promise.[[PromiseIsHandled]] is false, HostPromiseRejectionTracker(promise, "handle").
+      // 11.c. If promise.[[PromiseIsHandled]] is false, HostPromiseRejectionTracker(promise,
+      // "handle").
       if (!p->is_handled) HostPromiseRejectionTracker(p, true);
       NewPromiseReactionJob(pair.reaction(true), p->result);
       break;
@@ -319,8 +325,10 @@ void Interp::PromiseReactionJob(Job& job) {
   // record is consulted only once.
   if (reaction.kind == HandlerKind::ResolveTarget || reaction.kind == HandlerKind::RejectTarget) {
     auto* target = static_cast<PromiseObj*>(reaction.handler.obj());
-    if (reaction.kind == HandlerKind::ResolveTarget) ResolvePromise(target, argument);
-    else RejectPromise(target, argument);
+    if (reaction.kind == HandlerKind::ResolveTarget)
+      ResolvePromise(target, argument);
+    else
+      RejectPromise(target, argument);
     return;
   }
   bool abrupt = false;
@@ -340,7 +348,8 @@ void Interp::PromiseReactionJob(Job& job) {
   // 1.f. If promiseCapability is undefined, return.
   if (!reaction.has_capability) return;
   // 1.g-i. Call the capability's reject or resolve.
-  CallCapability(Capability{reaction.cap_promise, reaction.cap_resolve, reaction.cap_reject}, abrupt, result);
+  CallCapability(Capability{reaction.cap_promise, reaction.cap_resolve, reaction.cap_reject},
+                 abrupt, result);
 }
 
 // The Job Abstract Closure of NewPromiseResolveThenableJob (#sec-newpromiseresolvethenablejob,
@@ -390,7 +399,8 @@ void Interp::PromiseResolveThenableJob(Job& job) {
   // 1.a. Let resolvingFunctions be CreateResolvingFunctions(promiseToResolve).
   Value resolve, reject;
   CreateResolvingFunctions(p, resolve, reject);
-  // 1.b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable, « resolve, reject »)).
+  // 1.b. Let thenCallResult be Completion(HostCallJobCallback(then, thenable, « resolve, reject
+  // »)).
   bool threw = false;
   Value err;
   try {
@@ -399,7 +409,8 @@ void Interp::PromiseResolveThenableJob(Job& job) {
     threw = true;
     err = t.value;
   }
-  // 1.c. If thenCallResult is an abrupt completion, return ? Call(resolvingFunctions.[[Reject]], ...).
+  // 1.c. If thenCallResult is an abrupt completion, return ? Call(resolvingFunctions.[[Reject]],
+  // ...).
   if (threw) call(reject, Value::undefined(), {err});
 }
 

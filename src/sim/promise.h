@@ -34,7 +34,7 @@ struct PromiseObj final : Object {
   bool maybe_unhandled = false;  // in Node's maybeUnhandledPromises
   bool warned = false;
   bool has_reactions = false;
-  Value result;                                // [[PromiseResult]]
+  Value result;  // [[PromiseResult]]
   // [[PromiseFulfillReactions]] / [[PromiseRejectReactions]], as pairs; the first one inline.
   ReactionPair first;
   std::vector<ReactionPair> more;

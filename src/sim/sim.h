@@ -20,10 +20,10 @@ struct SimOptions {
   AwaitMode await_mode = AwaitMode::Modern;
   bool is_module = false;
   std::uint64_t max_steps = 100'000'000;  // statements, calls and jobs
-  std::uint32_t max_depth = 9000;          // JavaScript call depth
-  bool trace = false;                      // record one TraceRow per job
-  std::size_t trace_queue_entries = 20;    // queue entries a TraceRow keeps (it counts them all)
-  std::string_view source;                 // the original text (for line numbers)
+  std::uint32_t max_depth = 9000;         // JavaScript call depth
+  bool trace = false;                     // record one TraceRow per job
+  std::size_t trace_queue_entries = 20;   // queue entries a TraceRow keeps (it counts them all)
+  std::string_view source;                // the original text (for line numbers)
   // Internal: take the other branch at the first nondeterministic timers phase.
   bool alternate_race = false;
 };
@@ -38,18 +38,18 @@ struct QueuedTask {
 // One row of --explain: a job (or the main script) and what it did.
 struct TraceRow {
   std::uint64_t step = 0;
-  std::string kind;                 // script, PromiseReactionJob, await continuation, ...
-  std::int64_t queued_at = -1;      // source offset of the operation that queued it (-1: none)
-  std::int64_t runs = -1;           // source offset of the code it runs (-1: internal)
-  std::uint32_t first_line = 0;     // 1-based index of the first stdout line it printed
+  std::string kind;              // script, PromiseReactionJob, await continuation, ...
+  std::int64_t queued_at = -1;   // source offset of the operation that queued it (-1: none)
+  std::int64_t runs = -1;        // source offset of the code it runs (-1: internal)
+  std::uint32_t first_line = 0;  // 1-based index of the first stdout line it printed
   std::uint32_t line_count = 0;
-  std::vector<std::string> lines;   // what it printed
+  std::vector<std::string> lines;  // what it printed
   // What is queued after it, in the order it will run: the first entries, and how many in all.
   std::vector<QueuedTask> microtasks_after;  // nextTick queue, then V8's microtask queue
   std::vector<QueuedTask> macrotasks_after;  // timers by due time, then immediates
   std::size_t microtasks_total = 0;
   std::size_t macrotasks_total = 0;
-  double clock_ms = 0;              // virtual time when it ran
+  double clock_ms = 0;  // virtual time when it ran
 };
 
 // Where a console.log call printed: its source offset and the stdout lines it wrote.
@@ -60,14 +60,14 @@ struct PrintSite {
 };
 
 struct Prediction {
-  bool ok = false;                   // false: could not predict (see diagnostics)
+  bool ok = false;  // false: could not predict (see diagnostics)
   std::string stdout_text;
   std::string stderr_text;
   int exit_status = 0;
   std::vector<TraceRow> trace;
   std::vector<PrintSite> prints;
-  Diagnostics diagnostics;           // D0201 when !ok
-  std::string refusal;               // the reason, without location
+  Diagnostics diagnostics;  // D0201 when !ok
+  std::string refusal;      // the reason, without location
   std::int64_t refusal_offset = -1;
   // Node itself is nondeterministic here: another order it may print, and why.
   bool nondeterministic = false;
@@ -76,7 +76,7 @@ struct Prediction {
   std::uint64_t jobs = 0;
   std::uint64_t steps = 0;
   std::uint64_t gc_collections = 0;
-  std::size_t peak_heap_bytes = 0;   // the heap's chunks at their most (not the process RSS)
+  std::size_t peak_heap_bytes = 0;  // the heap's chunks at their most (not the process RSS)
 };
 
 Prediction predict(const Node* program, const SimOptions& options);

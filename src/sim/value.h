@@ -20,7 +20,7 @@ enum class Tag : std::uint8_t {
   Symbol,
   Object,
   BigInt,  // SPEC-DEVIATION: only values that fit in 64 bits (others are refused)
-  Empty,  // not a language value: an uninitialized binding (TDZ) or an array hole
+  Empty,   // not a language value: an uninitialized binding (TDZ) or an array hole
 };
 
 struct Value {

@@ -21,7 +21,9 @@ std::string lower(const std::string& js) {
   return r.output;
 }
 
-bool has(const std::string& out, const std::string& needle) { return out.find(needle) != std::string::npos; }
+bool has(const std::string& out, const std::string& needle) {
+  return out.find(needle) != std::string::npos;
+}
 
 // No async construct survives in the program (after the runtime, whose comments say "await"):
 // no `async`, `await`, `function*`, `yield`, and no runner.
@@ -40,7 +42,8 @@ void fully_lowered(const std::string& all) {
 }  // namespace
 
 TEST_CASE("straight-line bodies take the linear form", "[promise]") {
-  std::string out = lower("async function f() {\n  console.log('a');\n  const v = await g();\n  console.log(v);\n}\n");
+  std::string out = lower(
+      "async function f() {\n  console.log('a');\n  const v = await g();\n  console.log(v);\n}\n");
   fully_lowered(out);
   CHECK(has(out, "var f = () => new Promise((resolve, reject) => {"));
   CHECK(has(out, "__ds_await(g(), after_await_L3, reject);"));
@@ -56,17 +59,21 @@ TEST_CASE("operands left of an await are evaluated first", "[promise]") {
 }
 
 TEST_CASE("if/else with an await in a branch", "[promise]") {
-  std::string out = lower("async function f(c) {\n  if (c) {\n    await a();\n  } else {\n    b();\n  }\n  done();\n}\n");
+  std::string out = lower(
+      "async function f(c) {\n  if (c) {\n    await a();\n  } else {\n    b();\n  }\n  "
+      "done();\n}\n");
   fully_lowered(out);
   CHECK(has(out, "case 'else_L4':"));
   CHECK(has(out, "case 'end_if_L2':"));
 }
 
 TEST_CASE("every loop form becomes states without recursion", "[promise]") {
-  for (const char* loop : {"while (i < 3) { await t(); i++; }", "do { await t(); i++; } while (i < 3);",
-                           "for (let j = 0; j < 3; j++) { await t(); }", "for (const x of xs) { await t(x); }",
-                           "for (const k in o) { await t(k); }"}) {
-    std::string out = lower(std::string("async function f(xs, o) {\n  let i = 0;\n  ") + loop + "\n}\n");
+  for (const char* loop :
+       {"while (i < 3) { await t(); i++; }", "do { await t(); i++; } while (i < 3);",
+        "for (let j = 0; j < 3; j++) { await t(); }", "for (const x of xs) { await t(x); }",
+        "for (const k in o) { await t(k); }"}) {
+    std::string out =
+        lower(std::string("async function f(xs, o) {\n  let i = 0;\n  ") + loop + "\n}\n");
     fully_lowered(out);
     CHECK(has(out, "case 'loop_L3':"));
     CHECK(has(out, "case 'loop_end_L3':"));
@@ -75,14 +82,16 @@ TEST_CASE("every loop form becomes states without recursion", "[promise]") {
 }
 
 TEST_CASE("await in a loop test and update", "[promise]") {
-  std::string out = lower("async function f() {\n  for (let i = 0; await more(i); i += await step()) {}\n}\n");
+  std::string out =
+      lower("async function f() {\n  for (let i = 0; await more(i); i += await step()) {}\n}\n");
   fully_lowered(out);
   CHECK(has(out, "case 'loop_update_L2':"));
 }
 
 TEST_CASE("labels with break and continue", "[promise]") {
   std::string out = lower(
-      "async function f() {\n  outer: for (const a of xs) {\n    for (const b of ys) {\n      if (b) continue outer;\n"
+      "async function f() {\n  outer: for (const a of xs) {\n    for (const b of ys) {\n      if "
+      "(b) continue outer;\n"
       "      if (a) break outer;\n      await t();\n    }\n  }\n}\n");
   fully_lowered(out);
   CHECK(has(out, "state = 'loop_L2';"));      // continue outer
@@ -91,7 +100,8 @@ TEST_CASE("labels with break and continue", "[promise]") {
 
 TEST_CASE("switch with fallthrough", "[promise]") {
   std::string out = lower(
-      "async function f(x) {\n  switch (x) {\n    case 1:\n      await a();\n    case 2:\n      b();\n      break;\n"
+      "async function f(x) {\n  switch (x) {\n    case 1:\n      await a();\n    case 2:\n      "
+      "b();\n      break;\n"
       "    default:\n      c();\n  }\n}\n");
   fully_lowered(out);
   CHECK(has(out, "case 'case_L3':"));
@@ -102,7 +112,8 @@ TEST_CASE("switch with fallthrough", "[promise]") {
 
 TEST_CASE("try/catch/finally with awaits in each block", "[promise]") {
   std::string out = lower(
-      "async function f() {\n  try {\n    await a();\n    return 1;\n  } catch (e) {\n    await b(e);\n  } finally {\n"
+      "async function f() {\n  try {\n    await a();\n    return 1;\n  } catch (e) {\n    await "
+      "b(e);\n  } finally {\n"
       "    await c();\n  }\n}\n");
   fully_lowered(out);
   CHECK(has(out, "case 'try_L2':"));
@@ -115,7 +126,8 @@ TEST_CASE("try/catch/finally with awaits in each block", "[promise]") {
 
 TEST_CASE("break crossing a finally goes through it", "[promise]") {
   std::string out = lower(
-      "async function f() {\n  while (true) {\n    try {\n      await a();\n      break;\n    } finally {\n"
+      "async function f() {\n  while (true) {\n    try {\n      await a();\n      break;\n    } "
+      "finally {\n"
       "      await b();\n    }\n  }\n}\n");
   fully_lowered(out);
   CHECK(has(out, "{ type: 'jump', target: 'loop_end_L2' }"));
@@ -123,7 +135,9 @@ TEST_CASE("break crossing a finally goes through it", "[promise]") {
 }
 
 TEST_CASE("a closure keeps its own iteration's binding", "[promise]") {
-  std::string out = lower("async function f() {\n  for (let i = 0; i < 3; i++) {\n    await t();\n    fns.push(() => i);\n  }\n}\n");
+  std::string out = lower(
+      "async function f() {\n  for (let i = 0; i < 3; i++) {\n    await t();\n    fns.push(() => "
+      "i);\n  }\n}\n");
   fully_lowered(out);
   CHECK(has(out, "scope = { i: scope.i };"));
   CHECK(has(out, "((scope) => () => scope.i)(scope)"));
@@ -158,7 +172,9 @@ TEST_CASE("a spread of an awaited value is copied, never spilled as a value", "[
 }
 
 TEST_CASE("async declarations become non-constructible bindings", "[promise]") {
-  std::string out = lower("async function f(a) { await a; }\nasync function g() { return this; }\n{ async function h() {} }\n");
+  std::string out = lower(
+      "async function f(a) { await a; }\nasync function g() { return this; }\n{ async function h() "
+      "{} }\n");
   fully_lowered(out);
   CHECK(has(out, "var f = (a) => new Promise("));
   CHECK(has(out, "var g = {\n  g() {"));
@@ -175,22 +191,28 @@ TEST_CASE("the captured Promise is declared whenever it is used", "[promise]") {
   CHECK(has(out, "const __ds_Promise = Promise;"));
 }
 
-TEST_CASE("output that does not parse or uses an undeclared helper is an internal error", "[promise]") {
+TEST_CASE("output that does not parse or uses an undeclared helper is an internal error",
+          "[promise]") {
   CHECK_THROWS_WITH(desugar::check_output("const t1 = ...value;\n", false, "__ds_"),
                     Catch::Contains("does not parse"));
   CHECK_THROWS_WITH(desugar::check_output("new __ds_Promise(() => {});\n", false, "__ds_"),
                     Catch::Contains("__ds_Promise"));
-  CHECK_THROWS(desugar::check_output("try {\n  [f(x, 'x')] = [1];\n} catch (e) {}\n", false, "__ds_"));
+  CHECK_THROWS(
+      desugar::check_output("try {\n  [f(x, 'x')] = [1];\n} catch (e) {}\n", false, "__ds_"));
   // V8 takes `f() = 1` (a ReferenceError at run time), not `f() &&= 1`.
   CHECK_THROWS(desugar::check_output("f() &&= 1;\n", false, "__ds_"));
   CHECK_NOTHROW(desugar::check_output("f() = 1;\n", false, "__ds_"));
-  CHECK_THROWS_WITH(desugar::check_output("function f() { class A { [await 1]() {} } }\n", false, "__ds_"),
-                    Catch::Contains("`await` outside"));
-  CHECK_NOTHROW(desugar::check_output("await 1;\nasync function f() { await 2; }\nfunction* g() { yield 3; }\n", true, "__ds_"));
+  CHECK_THROWS_WITH(
+      desugar::check_output("function f() { class A { [await 1]() {} } }\n", false, "__ds_"),
+      Catch::Contains("`await` outside"));
+  CHECK_NOTHROW(desugar::check_output(
+      "await 1;\nasync function f() { await 2; }\nfunction* g() { yield 3; }\n", true, "__ds_"));
   CHECK_THROWS(desugar::check_output("for ([f()] of xs);\n", false, "__ds_"));
   CHECK_NOTHROW(desugar::check_output("for (f() of xs);\n", false, "__ds_"));
-  CHECK_NOTHROW(desugar::check_output("[a, { b: o.c = 1 }, ...d[0]] = e;\nfor (x.y of z);\ni++;\n", false, "__ds_"));
-  CHECK_NOTHROW(desugar::check_output("const __ds_Promise = Promise;\nnew __ds_Promise(() => {}).__ds_x;\n", false, "__ds_"));
+  CHECK_NOTHROW(desugar::check_output("[a, { b: o.c = 1 }, ...d[0]] = e;\nfor (x.y of z);\ni++;\n",
+                                      false, "__ds_"));
+  CHECK_NOTHROW(desugar::check_output(
+      "const __ds_Promise = Promise;\nnew __ds_Promise(() => {}).__ds_x;\n", false, "__ds_"));
 }
 
 TEST_CASE("a fallback to the generator form is a located warning", "[promise]") {
@@ -203,7 +225,8 @@ TEST_CASE("a fallback to the generator form is a located warning", "[promise]") 
   REQUIRE(r.ok);
   bool warned = false;
   for (const auto& d : r.diagnostics.items()) {
-    warned = warned || (d.id == desugar::DiagId::D0109 && d.message.find("`with`") != std::string::npos);
+    warned =
+        warned || (d.id == desugar::DiagId::D0109 && d.message.find("`with`") != std::string::npos);
   }
   CHECK(warned);
 }

@@ -25,9 +25,10 @@ Prediction run(const std::string& js) {
 }  // namespace
 
 TEST_CASE("a million awaits run in bounded memory", "[sim][gc]") {
-  Prediction p = run(
-      "async function main() { let s = 0; for (let i = 0; i < 1000000; i++) s += await i; console.log(s); }\n"
-      "main();\n");
+  Prediction p =
+      run("async function main() { let s = 0; for (let i = 0; i < 1000000; i++) s += await i; "
+          "console.log(s); }\n"
+          "main();\n");
   REQUIRE(p.ok);
   CHECK(p.stdout_text == "499999500000\n");
   CHECK(p.jobs >= 1000000);
@@ -49,13 +50,14 @@ TEST_CASE("a then-chain storm of a million jobs runs in bounded memory", "[sim][
 }
 
 TEST_CASE("generators and async functions abandoned while suspended are collected", "[sim][gc]") {
-  Prediction p = run(
-      "function* g() { yield 1; yield 2; }\n"
-      "let n = 0;\n"
-      "function step(i) { if (i === 60000) { console.log('ok', n); return; } const it = g(); n += it.next().value;\n"
-      "  (async () => { await new Promise(() => {}); })();\n"
-      "  if (i % 1000 === 999) setTimeout(() => step(i + 1), 0); else step(i + 1); }\n"
-      "step(0);\n");
+  Prediction p =
+      run("function* g() { yield 1; yield 2; }\n"
+          "let n = 0;\n"
+          "function step(i) { if (i === 60000) { console.log('ok', n); return; } const it = g(); n "
+          "+= it.next().value;\n"
+          "  (async () => { await new Promise(() => {}); })();\n"
+          "  if (i % 1000 === 999) setTimeout(() => step(i + 1), 0); else step(i + 1); }\n"
+          "step(0);\n");
   REQUIRE(p.ok);
   CHECK(p.stdout_text == "ok 60000\n");
   CHECK(p.gc_collections > 0);

@@ -51,18 +51,23 @@ console.log('sync');
 
 }  // namespace
 
-TEST_CASE("§7.1-3: CommonJS drains nextTick first; an ES module drains promise jobs first", "[sim][host]") {
+TEST_CASE("§7.1-3: CommonJS drains nextTick first; an ES module drains promise jobs first",
+          "[sim][host]") {
   CHECK(lines(kPhases) == "sync tick p1 p from tick p2 tick from p1 timeout");
   CHECK(lines(kPhases, true) == "sync p1 p2 tick tick from p1 p from tick timeout");
 }
 
 TEST_CASE("§7.4: inside a callback, setImmediate comes before setTimeout(0)", "[sim][host]") {
-  CHECK(lines("setTimeout(() => { setTimeout(() => console.log('timeout'), 0); setImmediate(() => console.log('immediate')); process.nextTick(() => console.log('nextTick')); }, 0);") ==
-        "nextTick immediate timeout");
+  CHECK(
+      lines("setTimeout(() => { setTimeout(() => console.log('timeout'), 0); setImmediate(() => "
+            "console.log('immediate')); process.nextTick(() => console.log('nextTick')); }, 0);") ==
+      "nextTick immediate timeout");
 }
 
-TEST_CASE("§7.5: a top-level setTimeout(0) against setImmediate is reported with both orders", "[sim][host]") {
-  Prediction p = run("setTimeout(() => console.log('timeout'), 0); setImmediate(() => console.log('immediate'));");
+TEST_CASE("§7.5: a top-level setTimeout(0) against setImmediate is reported with both orders",
+          "[sim][host]") {
+  Prediction p = run(
+      "setTimeout(() => console.log('timeout'), 0); setImmediate(() => console.log('immediate'));");
   REQUIRE(p.ok);
   CHECK(p.nondeterministic);
   CHECK(p.stdout_text == "immediate\ntimeout\n");
@@ -70,23 +75,26 @@ TEST_CASE("§7.5: a top-level setTimeout(0) against setImmediate is reported wit
 }
 
 TEST_CASE("§7.6: delays below 1 are 1 and equal delays run in creation order", "[sim][host]") {
-  CHECK(lines("setTimeout(() => console.log('A'), 1); setTimeout(() => console.log('B'), 0); setTimeout(() => console.log('C'), 1); setTimeout(() => console.log('D'), -5); setTimeout(() => console.log('E'), 2);") ==
-        "A B C D E");
+  CHECK(lines("setTimeout(() => console.log('A'), 1); setTimeout(() => console.log('B'), 0); "
+              "setTimeout(() => console.log('C'), 1); setTimeout(() => console.log('D'), -5); "
+              "setTimeout(() => console.log('E'), 2);") == "A B C D E");
 }
 
 TEST_CASE("§7.7: microtasks of timer callback 1 run before timer callback 2", "[sim][host]") {
-  CHECK(lines("setTimeout(() => { console.log('t1'); Promise.resolve().then(() => console.log('t1 microtask')); process.nextTick(() => console.log('t1 nextTick')); }, 0); setTimeout(() => console.log('t2'), 0);") ==
-        "t1 t1 nextTick t1 microtask t2");
+  CHECK(lines("setTimeout(() => { console.log('t1'); Promise.resolve().then(() => console.log('t1 "
+              "microtask')); process.nextTick(() => console.log('t1 nextTick')); }, 0); "
+              "setTimeout(() => console.log('t2'), 0);") == "t1 t1 nextTick t1 microtask t2");
 }
 
 TEST_CASE("setInterval re-arms behind same-duration timers", "[sim][host]") {
-  CHECK(lines("let n = 0; const id = setInterval(() => { console.log('f'); if (++n === 3) clearInterval(id); }, 0); setTimeout(() => console.log('g'), 0);") ==
-        "f g f f");
+  CHECK(lines("let n = 0; const id = setInterval(() => { console.log('f'); if (++n === 3) "
+              "clearInterval(id); }, 0); setTimeout(() => console.log('g'), 0);") == "f g f f");
 }
 
 TEST_CASE("A busy-wait on Date.now() advances the virtual clock", "[sim][host]") {
-  CHECK(lines("setTimeout(() => console.log('d'), 0); Promise.resolve().then(() => { const b = Date.now(); while (Date.now() - b < 20); console.log('c1'); Promise.resolve().then(() => console.log('c2')); });") ==
-        "c1 c2 d");
+  CHECK(lines("setTimeout(() => console.log('d'), 0); Promise.resolve().then(() => { const b = "
+              "Date.now(); while (Date.now() - b < 20); console.log('c1'); "
+              "Promise.resolve().then(() => console.log('c2')); });") == "c1 c2 d");
 }
 
 TEST_CASE("The step budget ends a setInterval that is never cleared", "[sim][host]") {
@@ -105,11 +113,15 @@ TEST_CASE("Unmodelled host APIs refuse with a location", "[sim][host]") {
 }
 
 TEST_CASE("Uncaught errors: exit status 1 and nothing after", "[sim][host]") {
-  Prediction p = run("setTimeout(() => { Promise.resolve().then(() => console.log('m')); throw 1; }, 0); setTimeout(() => console.log('t2'), 0);");
+  Prediction p =
+      run("setTimeout(() => { Promise.resolve().then(() => console.log('m')); throw 1; }, 0); "
+          "setTimeout(() => console.log('t2'), 0);");
   REQUIRE(p.ok);
   CHECK(p.stdout_text.empty());
   CHECK(p.exit_status == 1);
-  Prediction q = run("queueMicrotask(() => { throw 1; }); Promise.resolve().then(() => console.log('m2')); process.nextTick(() => console.log('t'));");
+  Prediction q =
+      run("queueMicrotask(() => { throw 1; }); Promise.resolve().then(() => console.log('m2')); "
+          "process.nextTick(() => console.log('t'));");
   REQUIRE(q.ok);
   CHECK(q.stdout_text == "t\n");
   CHECK(q.exit_status == 1);
@@ -131,7 +143,9 @@ TEST_CASE("Browser host: no nextTick; a microtask checkpoint after each task", "
 }
 
 TEST_CASE("The trace labels each job with its kind and where it was queued", "[sim][host]") {
-  Prediction p = run("(async () => { await null; console.log('a'); })();\nPromise.resolve().then(() => console.log('b'));\n");
+  Prediction p =
+      run("(async () => { await null; console.log('a'); })();\nPromise.resolve().then(() => "
+          "console.log('b'));\n");
   REQUIRE(p.ok);
   REQUIRE(p.trace.size() == 3);
   CHECK(p.trace[0].kind == "script");

@@ -25,7 +25,8 @@ Prediction run(const std::string& js, AwaitMode mode = AwaitMode::Modern) {
 
 int level_of_x(const std::string& case_js, AwaitMode mode = AwaitMode::Modern) {
   std::string js =
-      "function ticker(n) { let p = Promise.resolve(); for (let i = 1; i <= n; i++) p = p.then(() => console.log('t' + i)); }\n"
+      "function ticker(n) { let p = Promise.resolve(); for (let i = 1; i <= n; i++) p = p.then(() "
+      "=> console.log('t' + i)); }\n"
       "const X = () => console.log('X');\n"
       "ticker(6);\n" +
       case_js + "\n";
@@ -83,7 +84,8 @@ TEST_CASE("semantics.md §3: async function tick table", "[sim][ticks]") {
       {"(async () => { await 1; X(); })();", 1},
       {"(async () => { await { then(f) { f(1); } }; X(); })();", 2},
       {"class Sub extends Promise {} (async () => { await Sub.resolve(1); X(); })();", 3},
-      {"const q = Promise.resolve(1); q.constructor = Object; (async () => { await q; X(); })();", 3},
+      {"const q = Promise.resolve(1); q.constructor = Object; (async () => { await q; X(); })();",
+       3},
       {"(async () => { await null; await null; X(); })();", 2},
       {"(async () => 1)().then(X);", 1},
       {"(async () => Promise.resolve(1))().then(X);", 3},

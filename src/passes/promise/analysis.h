@@ -31,17 +31,18 @@ class Stability {
   bool stable_name(std::string_view name) const;
   // A global nothing in the program assigns, declares, writes as a property or names in a string.
   bool untouched_global(std::string_view name) const {
-    return stable_name(name) && !declared_.count(name) && !written_props_.count(name) && !computed_writes_;
+    return stable_name(name) && !declared_.count(name) && !written_props_.count(name) &&
+           !computed_writes_;
   }
 
  private:
   void scan(Node* n, Node* parent);
   void assigned_target(Node* target);
-  std::unordered_set<std::string_view> assigned_;      // names assigned somewhere
-  std::unordered_set<std::string_view> declared_;      // names declared somewhere
-  std::unordered_set<std::string_view> escaped_;       // names used other than as `name.prop`
-  std::unordered_set<std::string_view> written_props_; // property names written, deleted or quoted
-  bool computed_writes_ = false;                       // some `o[expr] = ...` with a non-literal key
+  std::unordered_set<std::string_view> assigned_;       // names assigned somewhere
+  std::unordered_set<std::string_view> declared_;       // names declared somewhere
+  std::unordered_set<std::string_view> escaped_;        // names used other than as `name.prop`
+  std::unordered_set<std::string_view> written_props_;  // property names written, deleted or quoted
+  bool computed_writes_ = false;  // some `o[expr] = ...` with a non-literal key
 };
 
 // True when any statement under `n` (not crossing functions) is a `return`.

@@ -200,10 +200,7 @@ void Exploder::rest_properties(Node* rest, Node* source, const std::vector<Node*
 Node* Exploder::data_descriptor(Node* v, const Node* origin) {
   std::vector<Node*> props;
   auto prop = [&](std::string_view key, Node* val) {
-    Node* p = b_.make(Kind::Property, origin);
-    ast::key(p) = b_.ident(key, origin);
-    ast::value(p) = val;
-    props.push_back(p);
+    props.push_back(b_.property(b_.ident(key, origin), val, origin));
   };
   prop("value", v);
   for (const char* k : {"writable", "enumerable", "configurable"})

@@ -142,10 +142,7 @@ class MachineLowering {
     Node* obj = b_.make(Kind::Object, origin);
     std::vector<Node*> props;
     auto prop = [&](std::string_view key, Node* v) {
-      Node* p = b_.make(Kind::Property, origin);
-      ast::key(p) = b_.ident(key, origin);
-      ast::value(p) = v;
-      props.push_back(p);
+      props.push_back(b_.property(b_.ident(key, origin), v, origin));
     };
     prop("type", b_.string_lit(type, origin));
     if (value) prop("value", value);

@@ -247,18 +247,12 @@ Node* MachineLowering::scope_copy(const std::string& scope,
                                   const std::vector<std::string_view>& uninitialized) {
   Node* obj = b_.make(Kind::Object, origin);
   std::vector<Node*> props;
-  for (std::string_view name : names) {
-    Node* p = b_.make(Kind::Property, origin);
-    ast::key(p) = b_.ident(name, origin);
-    ast::value(p) = b_.member(b_.ident(scope, origin), name, origin);
-    props.push_back(p);
-  }
-  for (std::string_view name : uninitialized) {  // not declared yet in this iteration
-    Node* p = b_.make(Kind::Property, origin);
-    ast::key(p) = b_.ident(name, origin);
-    ast::value(p) = b_.ident(fn_.names.name("uninitialized"), origin);
-    props.push_back(p);
-  }
+  for (std::string_view name : names)
+    props.push_back(b_.property(b_.ident(name, origin),
+                                b_.member(b_.ident(scope, origin), name, origin), origin));
+  for (std::string_view name : uninitialized)  // not declared yet in this iteration
+    props.push_back(b_.property(b_.ident(name, origin),
+                                b_.ident(fn_.names.name("uninitialized"), origin), origin));
   obj->list = b_.list(props);
   return b_.expr_stmt(b_.assign(b_.ident(scope, origin), obj, origin));
 }

@@ -166,12 +166,8 @@ Node* MachineSink::catch_dispatch(const Node* origin) {
       for (Node* s : goto_stmt(*region.catch_label, origin)->list) body.push_back(s);
     } else {
       Node* record = b_.make(Kind::Object, origin);
-      Node* type = b_.make(Kind::Property, origin);
-      ast::key(type) = b_.ident("type");
-      ast::value(type) = b_.string_lit("throw");
-      Node* value = b_.make(Kind::Property, origin);
-      ast::key(value) = b_.ident("value");
-      ast::value(value) = b_.ident(error_);
+      Node* type = b_.property(b_.ident("type"), b_.string_lit("throw"), origin);
+      Node* value = b_.property(b_.ident("value"), b_.ident(error_), origin);
       record->list = b_.list({type, value});
       body.push_back(b_.expr_stmt(b_.assign(b_.ident(region.completion), record, origin)));
       for (Node* s : goto_stmt(*region.finally_label, origin)->list) body.push_back(s);
