@@ -207,21 +207,19 @@ constexpr NamedSlotTable make_named_slots() {
 }
 inline constexpr NamedSlotTable kNamedSlots = make_named_slots();
 }  // namespace detail
-// True when `k` has a slot called `name`.
-constexpr bool has_slot(Kind k, SlotName name) {
-  return detail::kNamedSlots[static_cast<std::size_t>(k)][static_cast<std::size_t>(name)] >= 0;
+// The slot holding `name` for `n`'s kind (0-3), or -1.
+inline int named_slot_index(const Node* n, SlotName name) {
+  return detail::kNamedSlots[static_cast<std::size_t>(n->kind)][static_cast<std::size_t>(name)];
 }
 inline Node*& named_slot(Node* n, SlotName name) {
-  std::int8_t s =
-      detail::kNamedSlots[static_cast<std::size_t>(n->kind)][static_cast<std::size_t>(name)];
+  int s = named_slot_index(n, name);
   assert(s >= 0 && "this kind has no slot of that name");
   return slot_ref(n, static_cast<Slot>(s));
 }
 // The child called `name`, or null when `n`'s kind has no such slot (class bodies mix Method,
 // Field, StaticBlock and Comment).
 inline Node* child_named(const Node* n, SlotName name) {
-  std::int8_t s =
-      detail::kNamedSlots[static_cast<std::size_t>(n->kind)][static_cast<std::size_t>(name)];
+  int s = named_slot_index(n, name);
   return s < 0 ? nullptr : slot_ref(const_cast<Node*>(n), static_cast<Slot>(s));
 }
 namespace ast {

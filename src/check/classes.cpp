@@ -62,7 +62,8 @@ void Checker::class_members(const Node* cls) {
     if (failed_) break;
     std::string_view name = static_name(m);
     bool is_static = m->has(flag::Static);
-    bool private_key = child_named(m, SlotName::key) && ast::key(m)->kind == Kind::PrivateName;
+    const Node* key = child_named(m, SlotName::key);
+    bool private_key = key && key->kind == Kind::PrivateName;
     if (m->kind == Kind::Method) {
       property_key(m);
       const Node* fn = ast::function(m);

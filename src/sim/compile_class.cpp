@@ -101,10 +101,9 @@ ClassCode* Compiler::compile_class(const Node* cls, Str* name) {
     cc.name_slot = declare(cs, name_of(ast::name(cls)), BKind::Const);
   }
   for (const Node* m : cls->list) {
-    if (m == nullptr || child_named(m, SlotName::key) == nullptr ||
-        ast::key(m)->kind != Kind::PrivateName)
-      continue;
-    Str* pn = atom(ast::key(m)->text);
+    const Node* key = m ? child_named(m, SlotName::key) : nullptr;
+    if (key == nullptr || key->kind != Kind::PrivateName) continue;
+    Str* pn = atom(key->text);
     if (cs->find(pn) != nullptr) continue;
     std::uint32_t slot = declare(cs, pn, BKind::Private);
     cc.private_names.emplace_back(slot, pn);

@@ -13,10 +13,7 @@ namespace {
 
 // The binary operators the simulator's Binary code evaluates (not the short-circuiting ones,
 // which compile to Logical).
-AstOp binop_of(AstOp op, bool& ok) {
-  ok = op_info(op).kind == OpKind::Binary && !is_logical(op);
-  return op;
-}
+bool evaluated_binary(AstOp op) { return op_info(op).kind == OpKind::Binary && !is_logical(op); }
 
 }  // namespace
 
@@ -210,11 +207,9 @@ Code* Compiler::expr(const Node* n, Str* inferred) {
         c->b = expr(ast::right(n));
         return c;
       }
-      bool ok = false;
-      AstOp b = binop_of(op, ok);
-      if (!ok) return refuse(n, "this operator is not modelled");
+      if (!evaluated_binary(op)) return refuse(n, "this operator is not modelled");
       Code* c = make(Op::Binary, n);
-      c->sub = static_cast<std::uint8_t>(b);
+      c->sub = static_cast<std::uint8_t>(op);
       c->a = expr(ast::left(n));
       c->b = expr(ast::right(n));
       return c;
@@ -481,10 +476,9 @@ Code* Compiler::assign(const Node* n) {
     c->b = expr(ast::value(n), target->kind == Kind::Identifier ? name_of(target) : nullptr);
     return c;
   }
-  bool ok = false;
-  AstOp b = binop_of(op_info(op).base, ok);
-  if (!ok) return refuse(n, "this assignment operator is not modelled");
-  c->sub = static_cast<std::uint8_t>(b);
+  AstOp base = op_info(op).base;
+  if (!evaluated_binary(base)) return refuse(n, "this assignment operator is not modelled");
+  c->sub = static_cast<std::uint8_t>(base);
   c->a = expr(target);
   c->b = expr(ast::value(n));
   return c;
