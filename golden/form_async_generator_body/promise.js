@@ -147,10 +147,10 @@ function __ds_asyncFromSyncIteratorContinuation(result, resolve, reject) {
 // ---- async generators (#sec-asyncgenerator-objects) ----
 // %AsyncIteratorPrototype% and %AsyncGeneratorPrototype% cannot be reached without async syntax,
 // so these objects stand in for them.
-// An async generator function becomes a generator that this runner drives. In that generator,
-// `await v` became `yield new __ds_Await(v)`, `yield v` stayed `yield v`, `return v` became
-// `return yield new __ds_Await(v)` (a return awaits its value), and `yield* v` became
-// `yield* __ds_asyncYieldStar(v)`.
+// An async generator function becomes a body that this runner drives: a generator (generator
+// stage) or a state machine's `step(value, type)` (promise stage). The body hands the runner
+// `new __ds_Await(v)` for `await v`, `new __ds_YieldStar(v)` for `yield* v` and the value of
+// `yield v`; a `return v` awaited v first.
 const __ds_AsyncIteratorPrototype = __ds_create(Object.prototype);
 __ds_defineProperty(__ds_AsyncIteratorPrototype, __ds_symbolAsyncIterator, { value: {
   [Symbol.asyncIterator]() {
@@ -166,25 +166,15 @@ class __ds_Await {
     return __ds_isObject(step) && #await in step;
   }
 }
-// What __ds_asyncYieldStar hands the runner besides awaits: a value of the inner iterator, yielded
-// as is (yield* does not await it again) and resumed with the completion record itself; or the
-// return completion that ends yield* and the body with it.
-class __ds_DelegatedYield {
-  #delegated;
+// `yield* v` hands the runner this: it runs the delegation loop (__ds_asyncGeneratorYieldStar)
+// and resumes the body with the loop's outcome.
+class __ds_YieldStar {
+  #delegate;
   constructor(value) {
     this.value = value;
   }
   static is(step) {
-    return __ds_isObject(step) && #delegated in step;
-  }
-}
-class __ds_DelegatedReturn {
-  #returned;
-  constructor(value) {
-    this.value = value;
-  }
-  static is(step) {
-    return __ds_isObject(step) && #returned in step;
+    return __ds_isObject(step) && #delegate in step;
   }
 }
 // An async generator object's internal slots (#sec-properties-of-asyncgenerator-intances), out of
@@ -264,7 +254,7 @@ function __ds_asyncGenerator(thisArg, args, body, fn) {
   'use strict';
   const generator = __ds_apply(body, thisArg, args);
   const prototype = fn === undefined ? undefined : fn.prototype; // OrdinaryCreateFromConstructor
-  const slots = { state: 'suspended-start', first: null, last: null, generator, delegated: false };
+  const slots = { state: 'suspended-start', first: null, last: null, generator, delegate: null };
   const object = new __ds_AsyncGeneratorObject(slots);
   __ds_setPrototypeOf(object, __ds_isObject(prototype) ? prototype : __ds_AsyncGeneratorPrototype);
   return object;
@@ -323,12 +313,18 @@ function __ds_asyncGeneratorAwait(generator, value, onFulfilled, onRejected) {
 }
 // Runs the body from where it stopped with `completion` until it awaits, yields or ends.
 function __ds_asyncGeneratorRun(generator, completion) {
+  if (generator.delegate !== null) {
+    // The body is inside a yield*: the completion goes to the delegation loop.
+    const round = generator.delegate;
+    generator.delegate = null;
+    round(completion);
+    return;
+  }
   const body = generator.generator;
   let result;
   try {
-    if (generator.delegated) {
-      generator.delegated = false;
-      result = body.next(completion); // __ds_asyncYieldStar takes the completion record itself
+    if (typeof body === 'function') {
+      result = body(completion.value, completion.type); // a state machine's step
     } else if (completion.type === 'normal') {
       result = body.next(completion.value);
     } else if (completion.type === 'throw') {
@@ -346,11 +342,8 @@ function __ds_asyncGeneratorRun(generator, completion) {
     __ds_asyncGeneratorFinish(generator, { type: 'normal', value: step });
   } else if (__ds_Await.is(step)) {
     __ds_asyncGeneratorAwait(generator, step.value, (value) => __ds_asyncGeneratorRun(generator, { type: 'normal', value }), (error) => __ds_asyncGeneratorRun(generator, { type: 'throw', value: error }));
-  } else if (__ds_DelegatedYield.is(step)) {
-    generator.delegated = true;
-    __ds_asyncGeneratorYield(generator, step.value);
-  } else if (__ds_DelegatedReturn.is(step)) {
-    __ds_asyncGeneratorRun(generator, { type: 'return', value: step.value });
+  } else if (__ds_YieldStar.is(step)) {
+    __ds_asyncGeneratorYieldStar(generator, step.value);
   } else {
     // `yield v` (#sec-yield): AsyncGeneratorYield(? Await(v))
     __ds_asyncGeneratorAwait(generator, step, (value) => __ds_asyncGeneratorYield(generator, value), (error) => __ds_asyncGeneratorRun(generator, { type: 'throw', value: error }));
@@ -407,57 +400,164 @@ function __ds_asyncGeneratorDrainQueue(generator) {
   generator.state = 'completed'; // steps 3 and 5.d.iii
 }
 // yield* in an async generator (#sec-generator-function-definitions-runtime-semantics-evaluation,
-// YieldExpression : yield * AssignmentExpression, with generatorKind async), step 5 on.
-function* __ds_asyncYieldStar(value) {
-  const record = __ds_getAsyncIterator(value); // V8 says "undefined is not a function" here
-  const iterator = record.iterator;
-  let received = { type: 'normal', value: undefined }; // step 6
-  for (;;) {
-    let innerResult;
-    if (received.type === 'normal') {
-      // step 7.a
-      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(record.nextMethod, iterator, [received.value])));
-    } else if (received.type === 'throw') {
-      // step 7.b
-      const throwMethod = __ds_getMethod(iterator, 'throw');
-      if (throwMethod === undefined) {
-        // step 7.b.iii: AsyncIteratorClose(iteratorRecord, normal completion), then a TypeError
-        const returnMethod = __ds_getMethod(iterator, 'return');
-        if (returnMethod !== undefined) {
-          __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(returnMethod, iterator, [])));
-        }
-        throw new TypeError("The iterator does not provide a 'throw' method.");
-      }
-      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(throwMethod, iterator, [received.value])));
-    } else {
-      // step 7.c
-      const returnMethod = __ds_getMethod(iterator, 'return');
-      if (returnMethod === undefined) {
-        yield new __ds_DelegatedReturn(yield new __ds_Await(received.value)); // step 7.c.iii
-      }
-      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(returnMethod, iterator, [received.value])));
-      if (innerResult.done) yield new __ds_DelegatedReturn(innerResult.value); // step 7.c.viii
-    }
-    if (received.type !== 'return' && innerResult.done) return innerResult.value;
-    received = yield new __ds_DelegatedYield(innerResult.value); // AsyncGeneratorYield(? IteratorValue(innerResult))
+// YieldExpression : yield * AssignmentExpression, with generatorKind async), steps 3-7. Each
+// round of the step 7 loop sends the completion `received` to the inner iterator and awaits its
+// result; the body resumes with the outcome: the yield* value, a throw, or a return completion.
+function __ds_asyncGeneratorYieldStar(generator, value) {
+  const resume = (completion) => __ds_asyncGeneratorRun(generator, completion);
+  const fail = (error) => resume({ type: 'throw', value: error });
+  let record;
+  try {
+    record = __ds_getAsyncIterator(value); // steps 3-4; V8 says "undefined is not a function" here
+  } catch (error) {
+    fail(error);
+    return;
   }
+  const iterator = record.iterator;
+  // Awaits a call's result (innerResult) and goes on from step 7.a.iv, 7.b.ii.4 or 7.c.vi.
+  const awaitInner = (received, innerResult) => {
+    __ds_asyncGeneratorAwait(generator, innerResult, (result) => {
+      let done, yielded;
+      try {
+        __ds_iteratorResultObject(result); // "If innerResult is not an Object, throw"
+        done = result.done; // IteratorComplete
+        yielded = result.value; // IteratorValue
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      if (done) {
+        // 7.a.vi / 7.b.ii.6: the value of yield*; 7.c.viii: a return completion
+        resume({ type: received.type === 'return' ? 'return' : 'normal', value: yielded });
+        return;
+      }
+      // 7.a.vii / 7.b.ii.8 / 7.c.ix: received = AsyncGeneratorYield(? IteratorValue(innerResult))
+      generator.delegate = round;
+      __ds_asyncGeneratorYield(generator, yielded);
+    }, fail);
+  };
+  // One round of step 7 for `received`.
+  const round = (received) => {
+    let call;
+    try {
+      if (received.type === 'normal') {
+        call = __ds_apply(record.nextMethod, iterator, [received.value]); // 7.a.i
+      } else if (received.type === 'throw') {
+        const throwMethod = __ds_getMethod(iterator, 'throw'); // 7.b.i
+        if (throwMethod === undefined) {
+          // 7.b.iii: AsyncIteratorClose(iteratorRecord, normal completion), then a TypeError
+          const typeError = () => fail(new TypeError("The iterator does not provide a 'throw' method."));
+          const returnMethod = __ds_getMethod(iterator, 'return');
+          if (returnMethod === undefined) {
+            typeError();
+            return;
+          }
+          const closed = __ds_apply(returnMethod, iterator, []);
+          __ds_asyncGeneratorAwait(generator, closed, (result) => {
+            try {
+              __ds_iteratorResultObject(result);
+            } catch (error) {
+              fail(error);
+              return;
+            }
+            typeError();
+          }, fail);
+          return;
+        }
+        call = __ds_apply(throwMethod, iterator, [received.value]); // 7.b.ii.1
+      } else {
+        const returnMethod = __ds_getMethod(iterator, 'return'); // 7.c.ii
+        if (returnMethod === undefined) {
+          // 7.c.iii: the return completion, its value awaited
+          __ds_asyncGeneratorAwait(generator, received.value, (awaited) => resume({ type: 'return', value: awaited }), fail);
+          return;
+        }
+        call = __ds_apply(returnMethod, iterator, [received.value]); // 7.c.iv
+      }
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    awaitInner(received, call);
+  };
+  round({ type: 'normal', value: undefined }); // step 6
 }
 // ---- end of desugar runtime ----
 function ticker(n) {
   let p = Promise.resolve();
   for (let i = 1; i <= n; i++) p = p.then(() => console.log("t" + i));
 }
-var g = __ds_asyncGeneratorFunction('g', 0, function*() {
-  const got = yield 'plain';
-  console.log('got', got);
-  yield yield new __ds_Await(Promise.resolve('awaited'));
-  const v = yield new __ds_Await(Promise.resolve('v'));
-  try {
-    yield Promise.reject(new Error('rejected yield'));
-  } catch (e) {
-    console.log('caught', e.message);
-  }
-  return yield new __ds_Await(Promise.resolve('returned ' + v));
+var g = __ds_asyncGeneratorFunction('g', 0, function() {
+  let state = 'start', got, value, v, e, value_2;
+  const step = (input, mode) => {
+    machine: for (;;) {
+      try {
+        if (mode === 'throw') {
+          mode = undefined;
+          throw input;
+        }
+        switch (state) {
+          case 'start':
+            state = 'after_yield_L4';
+            return { value: 'plain', done: false };
+          case 'after_yield_L4':
+            if (mode === 'return') {
+              mode = undefined;
+              return { value: input, done: true };
+            }
+            got = input;
+            console.log('got', got);
+            state = 'after_await_L6';
+            return { value: new __ds_Await(Promise.resolve('awaited')), done: false };
+          case 'after_await_L6':
+            value = input;
+            state = 'after_yield_L6';
+            return { value: value, done: false };
+          case 'after_yield_L6':
+            if (mode === 'return') {
+              mode = undefined;
+              return { value: input, done: true };
+            }
+            state = 'after_await_L7';
+            return { value: new __ds_Await(Promise.resolve('v')), done: false };
+          case 'after_await_L7':
+            v = input;
+            state = 'try_L8';
+          case 'try_L8':
+            state = 'after_yield_L8';
+            return { value: Promise.reject(new Error('rejected yield')), done: false };
+          case 'after_yield_L8':
+            if (mode === 'return') {
+              mode = undefined;
+              return { value: input, done: true };
+            }
+            state = 'end_try_L8';
+            continue machine;
+          case 'catch_L8':
+            e = input;
+            console.log('caught', e.message);
+            state = 'end_try_L8';
+            continue machine;
+          case 'end_try_L8':
+            state = 'after_await_L9';
+            return { value: new __ds_Await(Promise.resolve('returned ' + v)), done: false };
+          case 'after_await_L9':
+            value_2 = input;
+            return { value: value_2, done: true };
+        }
+      } catch (error) {
+        switch (state) {
+          case 'try_L8':
+          case 'after_yield_L8':
+            input = error;
+            state = 'catch_L8';
+            continue machine;
+        }
+        throw error;
+      }
+    }
+  };
+  return step;
 });
 ticker(20);
 (() => new Promise((resolve, reject) => {

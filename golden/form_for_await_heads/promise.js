@@ -11,38 +11,6 @@ const __ds_defineProperty = Object.defineProperty;
 function __ds_awaitValue(value, onFulfilled, onRejected) {
   __ds_then.call(__ds_promiseResolve(value), onFulfilled, onRejected);
 }
-// An async function is a generator driven by this runner: `await v` became `yield v`.
-function __ds_async(thisArg, args, body) {
-  'use strict';
-  return new __ds_Promise((resolve, reject) => {
-    let generator;
-    try {
-      generator = __ds_apply(body, thisArg, args);
-    } catch (error) {
-      reject(error); // parameter defaults and destructuring reject, they do not throw
-      return;
-    }
-    const step = (method, input) => {
-      let result;
-      try {
-        result = generator[method](input);
-      } catch (error) {
-        reject(error); // the body threw: reject in this same job
-        return;
-      }
-      if (result.done) {
-        resolve(result.value); // a full resolve: returning a promise costs two more jobs, as native
-        return;
-      }
-      try {
-        __ds_awaitValue(result.value, (value) => step('next', value), (error) => step('throw', error));
-      } catch (error) {
-        step('throw', error); // e.g. a throwing `constructor` getter throws at the await
-      }
-    };
-    step('next', undefined); // the body runs synchronously up to its first await
-  });
-}
 // ---- async iteration (#sec-asynciteratorprototype, #sec-asyncgenerator-objects) ----
 // What `for await` and `yield*` need: GetIterator(value, async), the async-from-sync iterator and
 // the checks on iterator results.
@@ -179,10 +147,10 @@ function __ds_asyncFromSyncIteratorContinuation(result, resolve, reject) {
 // ---- async generators (#sec-asyncgenerator-objects) ----
 // %AsyncIteratorPrototype% and %AsyncGeneratorPrototype% cannot be reached without async syntax,
 // so these objects stand in for them.
-// An async generator function becomes a generator that this runner drives. In that generator,
-// `await v` became `yield new __ds_Await(v)`, `yield v` stayed `yield v`, `return v` became
-// `return yield new __ds_Await(v)` (a return awaits its value), and `yield* v` became
-// `yield* __ds_asyncYieldStar(v)`.
+// An async generator function becomes a body that this runner drives: a generator (generator
+// stage) or a state machine's `step(value, type)` (promise stage). The body hands the runner
+// `new __ds_Await(v)` for `await v`, `new __ds_YieldStar(v)` for `yield* v` and the value of
+// `yield v`; a `return v` awaited v first.
 const __ds_AsyncIteratorPrototype = __ds_create(Object.prototype);
 __ds_defineProperty(__ds_AsyncIteratorPrototype, __ds_symbolAsyncIterator, { value: {
   [Symbol.asyncIterator]() {
@@ -198,25 +166,15 @@ class __ds_Await {
     return __ds_isObject(step) && #await in step;
   }
 }
-// What __ds_asyncYieldStar hands the runner besides awaits: a value of the inner iterator, yielded
-// as is (yield* does not await it again) and resumed with the completion record itself; or the
-// return completion that ends yield* and the body with it.
-class __ds_DelegatedYield {
-  #delegated;
+// `yield* v` hands the runner this: it runs the delegation loop (__ds_asyncGeneratorYieldStar)
+// and resumes the body with the loop's outcome.
+class __ds_YieldStar {
+  #delegate;
   constructor(value) {
     this.value = value;
   }
   static is(step) {
-    return __ds_isObject(step) && #delegated in step;
-  }
-}
-class __ds_DelegatedReturn {
-  #returned;
-  constructor(value) {
-    this.value = value;
-  }
-  static is(step) {
-    return __ds_isObject(step) && #returned in step;
+    return __ds_isObject(step) && #delegate in step;
   }
 }
 // An async generator object's internal slots (#sec-properties-of-asyncgenerator-intances), out of
@@ -296,7 +254,7 @@ function __ds_asyncGenerator(thisArg, args, body, fn) {
   'use strict';
   const generator = __ds_apply(body, thisArg, args);
   const prototype = fn === undefined ? undefined : fn.prototype; // OrdinaryCreateFromConstructor
-  const slots = { state: 'suspended-start', first: null, last: null, generator, delegated: false };
+  const slots = { state: 'suspended-start', first: null, last: null, generator, delegate: null };
   const object = new __ds_AsyncGeneratorObject(slots);
   __ds_setPrototypeOf(object, __ds_isObject(prototype) ? prototype : __ds_AsyncGeneratorPrototype);
   return object;
@@ -355,12 +313,18 @@ function __ds_asyncGeneratorAwait(generator, value, onFulfilled, onRejected) {
 }
 // Runs the body from where it stopped with `completion` until it awaits, yields or ends.
 function __ds_asyncGeneratorRun(generator, completion) {
+  if (generator.delegate !== null) {
+    // The body is inside a yield*: the completion goes to the delegation loop.
+    const round = generator.delegate;
+    generator.delegate = null;
+    round(completion);
+    return;
+  }
   const body = generator.generator;
   let result;
   try {
-    if (generator.delegated) {
-      generator.delegated = false;
-      result = body.next(completion); // __ds_asyncYieldStar takes the completion record itself
+    if (typeof body === 'function') {
+      result = body(completion.value, completion.type); // a state machine's step
     } else if (completion.type === 'normal') {
       result = body.next(completion.value);
     } else if (completion.type === 'throw') {
@@ -378,11 +342,8 @@ function __ds_asyncGeneratorRun(generator, completion) {
     __ds_asyncGeneratorFinish(generator, { type: 'normal', value: step });
   } else if (__ds_Await.is(step)) {
     __ds_asyncGeneratorAwait(generator, step.value, (value) => __ds_asyncGeneratorRun(generator, { type: 'normal', value }), (error) => __ds_asyncGeneratorRun(generator, { type: 'throw', value: error }));
-  } else if (__ds_DelegatedYield.is(step)) {
-    generator.delegated = true;
-    __ds_asyncGeneratorYield(generator, step.value);
-  } else if (__ds_DelegatedReturn.is(step)) {
-    __ds_asyncGeneratorRun(generator, { type: 'return', value: step.value });
+  } else if (__ds_YieldStar.is(step)) {
+    __ds_asyncGeneratorYieldStar(generator, step.value);
   } else {
     // `yield v` (#sec-yield): AsyncGeneratorYield(? Await(v))
     __ds_asyncGeneratorAwait(generator, step, (value) => __ds_asyncGeneratorYield(generator, value), (error) => __ds_asyncGeneratorRun(generator, { type: 'throw', value: error }));
@@ -439,176 +400,538 @@ function __ds_asyncGeneratorDrainQueue(generator) {
   generator.state = 'completed'; // steps 3 and 5.d.iii
 }
 // yield* in an async generator (#sec-generator-function-definitions-runtime-semantics-evaluation,
-// YieldExpression : yield * AssignmentExpression, with generatorKind async), step 5 on.
-function* __ds_asyncYieldStar(value) {
-  const record = __ds_getAsyncIterator(value); // V8 says "undefined is not a function" here
-  const iterator = record.iterator;
-  let received = { type: 'normal', value: undefined }; // step 6
-  for (;;) {
-    let innerResult;
-    if (received.type === 'normal') {
-      // step 7.a
-      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(record.nextMethod, iterator, [received.value])));
-    } else if (received.type === 'throw') {
-      // step 7.b
-      const throwMethod = __ds_getMethod(iterator, 'throw');
-      if (throwMethod === undefined) {
-        // step 7.b.iii: AsyncIteratorClose(iteratorRecord, normal completion), then a TypeError
-        const returnMethod = __ds_getMethod(iterator, 'return');
-        if (returnMethod !== undefined) {
-          __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(returnMethod, iterator, [])));
-        }
-        throw new TypeError("The iterator does not provide a 'throw' method.");
-      }
-      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(throwMethod, iterator, [received.value])));
-    } else {
-      // step 7.c
-      const returnMethod = __ds_getMethod(iterator, 'return');
-      if (returnMethod === undefined) {
-        yield new __ds_DelegatedReturn(yield new __ds_Await(received.value)); // step 7.c.iii
-      }
-      innerResult = __ds_iteratorResultObject(yield new __ds_Await(__ds_apply(returnMethod, iterator, [received.value])));
-      if (innerResult.done) yield new __ds_DelegatedReturn(innerResult.value); // step 7.c.viii
-    }
-    if (received.type !== 'return' && innerResult.done) return innerResult.value;
-    received = yield new __ds_DelegatedYield(innerResult.value); // AsyncGeneratorYield(? IteratorValue(innerResult))
+// YieldExpression : yield * AssignmentExpression, with generatorKind async), steps 3-7. Each
+// round of the step 7 loop sends the completion `received` to the inner iterator and awaits its
+// result; the body resumes with the outcome: the yield* value, a throw, or a return completion.
+function __ds_asyncGeneratorYieldStar(generator, value) {
+  const resume = (completion) => __ds_asyncGeneratorRun(generator, completion);
+  const fail = (error) => resume({ type: 'throw', value: error });
+  let record;
+  try {
+    record = __ds_getAsyncIterator(value); // steps 3-4; V8 says "undefined is not a function" here
+  } catch (error) {
+    fail(error);
+    return;
   }
+  const iterator = record.iterator;
+  // Awaits a call's result (innerResult) and goes on from step 7.a.iv, 7.b.ii.4 or 7.c.vi.
+  const awaitInner = (received, innerResult) => {
+    __ds_asyncGeneratorAwait(generator, innerResult, (result) => {
+      let done, yielded;
+      try {
+        __ds_iteratorResultObject(result); // "If innerResult is not an Object, throw"
+        done = result.done; // IteratorComplete
+        yielded = result.value; // IteratorValue
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      if (done) {
+        // 7.a.vi / 7.b.ii.6: the value of yield*; 7.c.viii: a return completion
+        resume({ type: received.type === 'return' ? 'return' : 'normal', value: yielded });
+        return;
+      }
+      // 7.a.vii / 7.b.ii.8 / 7.c.ix: received = AsyncGeneratorYield(? IteratorValue(innerResult))
+      generator.delegate = round;
+      __ds_asyncGeneratorYield(generator, yielded);
+    }, fail);
+  };
+  // One round of step 7 for `received`.
+  const round = (received) => {
+    let call;
+    try {
+      if (received.type === 'normal') {
+        call = __ds_apply(record.nextMethod, iterator, [received.value]); // 7.a.i
+      } else if (received.type === 'throw') {
+        const throwMethod = __ds_getMethod(iterator, 'throw'); // 7.b.i
+        if (throwMethod === undefined) {
+          // 7.b.iii: AsyncIteratorClose(iteratorRecord, normal completion), then a TypeError
+          const typeError = () => fail(new TypeError("The iterator does not provide a 'throw' method."));
+          const returnMethod = __ds_getMethod(iterator, 'return');
+          if (returnMethod === undefined) {
+            typeError();
+            return;
+          }
+          const closed = __ds_apply(returnMethod, iterator, []);
+          __ds_asyncGeneratorAwait(generator, closed, (result) => {
+            try {
+              __ds_iteratorResultObject(result);
+            } catch (error) {
+              fail(error);
+              return;
+            }
+            typeError();
+          }, fail);
+          return;
+        }
+        call = __ds_apply(throwMethod, iterator, [received.value]); // 7.b.ii.1
+      } else {
+        const returnMethod = __ds_getMethod(iterator, 'return'); // 7.c.ii
+        if (returnMethod === undefined) {
+          // 7.c.iii: the return completion, its value awaited
+          __ds_asyncGeneratorAwait(generator, received.value, (awaited) => resume({ type: 'return', value: awaited }), fail);
+          return;
+        }
+        call = __ds_apply(returnMethod, iterator, [received.value]); // 7.c.iv
+      }
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    awaitInner(received, call);
+  };
+  round({ type: 'normal', value: undefined }); // step 6
 }
 // ---- end of desugar runtime ----
 function ticker(n) {
   let p = Promise.resolve();
   for (let i = 1; i <= n; i++) p = p.then(() => console.log("t" + i));
 }
-var pairs = __ds_asyncGeneratorFunction('pairs', 0, function*() {
-  yield ['a', 1];
-  yield ['b', 2];
+var pairs = __ds_asyncGeneratorFunction('pairs', 0, function() {
+  let state = 'start';
+  const step = (input, mode) => {
+    machine: for (;;) {
+      try {
+        if (mode === 'throw') {
+          mode = undefined;
+          throw input;
+        }
+        switch (state) {
+          case 'start':
+            state = 'after_yield_L3';
+            return { value: ['a', 1], done: false };
+          case 'after_yield_L3':
+            if (mode === 'return') {
+              mode = undefined;
+              return { value: input, done: true };
+            }
+            state = 'after_yield_L3_2';
+            return { value: ['b', 2], done: false };
+          case 'after_yield_L3_2':
+            if (mode === 'return') {
+              mode = undefined;
+              return { value: input, done: true };
+            }
+            return { value: undefined, done: true };
+        }
+      } catch (error) {
+        throw error;
+      }
+    }
+  };
+  return step;
 });
 ticker(25);
-(() => __ds_async(this, [], function*() {
-  {
-    const __ds_iterator1 = __ds_getAsyncIterator([Promise.resolve(1), 2], '(intermediate value)');
-    let __ds_open2 = false; // true while the body runs: leaving it then closes the iterator
-    try {
-      for (;;) {
-        __ds_open2 = false;
-        const __ds_result3 = yield __ds_iteratorNext(__ds_iterator1);
-        if (__ds_iteratorComplete(__ds_result3)) break;
-        const __ds_value4 = __ds_result3.value;
-        __ds_open2 = true;
-        const x = __ds_value4;
-        console.log('const', x);
-      }
-    } catch (__ds_error5) {
-      if (__ds_open2) {
-        // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
-        __ds_open2 = false;
-        try {
-          const __ds_return6 = __ds_iterator1.iterator.return;
-          if (__ds_return6 !== undefined && __ds_return6 !== null) yield __ds_apply(__ds_return6, __ds_iterator1.iterator, []);
-        } catch {}
-      }
-      throw __ds_error5;
-    } finally {
-      if (__ds_open2) {
-        // AsyncIteratorClose after break, return or a continue to an outer loop
-        const __ds_return6 = __ds_getMethod(__ds_iterator1.iterator, 'return');
-        if (__ds_return6 !== undefined) __ds_iteratorResultObject(yield __ds_apply(__ds_return6, __ds_iterator1.iterator, []));
+(() => new Promise((resolve, reject) => {
+  let state = 'start', __ds_iterator1, __ds_open2, completion, __ds_result3, __ds_value4, x, __ds_error5, __ds_return6, __ds_return6_2, value, __ds_iterator7, __ds_open8, completion_2, __ds_result9, __ds_value10, k, v, __ds_error11, __ds_return12, __ds_return12_2, value_2, __ds_iterator13, __ds_open14, completion_3, __ds_result15, __ds_value16, length, __ds_error17, __ds_return18, __ds_return18_2, value_3, o, __ds_iterator19, __ds_open20, completion_4, __ds_result21, __ds_value22, __ds_error23, __ds_return24, __ds_return24_2, value_4;
+  const step = (input, threw) => {
+    machine: for (;;) {
+      try {
+        if (threw) {
+          threw = false;
+          throw input;
+        }
+        switch (state) {
+          case 'start':
+            __ds_iterator1 = __ds_getAsyncIterator([Promise.resolve(1), 2], '(intermediate value)');
+            __ds_open2 = false; // true while the body runs: leaving it then closes the iterator
+            state = 'try_L6';
+          case 'try_L6':
+            state = 'loop_L6';
+          case 'loop_L6':
+            __ds_open2 = false;
+            state = 'after_await_L6';
+            return __ds_awaitValue(__ds_iteratorNext(__ds_iterator1), step, throwInto);
+          case 'after_await_L6':
+            __ds_result3 = input;
+            if (__ds_iteratorComplete(__ds_result3)) {
+              state = 'loop_end_L6';
+              continue machine;
+            }
+            __ds_value4 = __ds_result3.value;
+            __ds_open2 = true;
+            x = __ds_value4;
+            console.log('const', x);
+            state = 'loop_L6';
+            continue machine;
+          case 'loop_end_L6':
+            completion = { type: 'normal' };
+            state = 'finally_L6';
+            continue machine;
+          case 'catch_L6':
+            __ds_error5 = input;
+            if (!__ds_open2) {
+              state = 'end_if_L6';
+              continue machine;
+            }
+            // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
+            __ds_open2 = false;
+            state = 'try_L6_2';
+          case 'try_L6_2':
+            __ds_return6 = __ds_iterator1.iterator.return;
+            if (!(__ds_return6 !== undefined && __ds_return6 !== null)) {
+              state = 'end_if_L6_2';
+              continue machine;
+            }
+            state = 'after_await_L6_2';
+            return __ds_awaitValue(__ds_apply(__ds_return6, __ds_iterator1.iterator, []), step, throwInto);
+          case 'after_await_L6_2':
+            state = 'end_if_L6_2';
+          case 'end_if_L6_2':
+            state = 'end_try_L6_2';
+            continue machine;
+          case 'catch_L6_2':
+            state = 'end_try_L6_2';
+            continue machine;
+          case 'end_try_L6_2':
+            state = 'end_if_L6';
+          case 'end_if_L6':
+            throw __ds_error5;
+          case 'finally_L6':
+            if (!__ds_open2) {
+              state = 'end_if_L6_3';
+              continue machine;
+            }
+            // AsyncIteratorClose after break, return or a continue to an outer loop
+            __ds_return6_2 = __ds_getMethod(__ds_iterator1.iterator, 'return');
+            if (!(__ds_return6_2 !== undefined)) {
+              state = 'end_if_L6_4';
+              continue machine;
+            }
+            state = 'after_await_L6_3';
+            return __ds_awaitValue(__ds_apply(__ds_return6_2, __ds_iterator1.iterator, []), step, throwInto);
+          case 'after_await_L6_3':
+            value = input;
+            __ds_iteratorResultObject(value);
+            state = 'end_if_L6_4';
+          case 'end_if_L6_4':
+            state = 'end_if_L6_3';
+          case 'end_if_L6_3':
+            if (completion.type === 'throw') throw completion.value;
+            state = 'end_try_L6';
+          case 'end_try_L6':
+            __ds_iterator7 = __ds_getAsyncIterator(pairs(), 'pairs(...)');
+            __ds_open8 = false; // true while the body runs: leaving it then closes the iterator
+            state = 'try_L7';
+          case 'try_L7':
+            state = 'loop_L7';
+          case 'loop_L7':
+            __ds_open8 = false;
+            state = 'after_await_L7';
+            return __ds_awaitValue(__ds_iteratorNext(__ds_iterator7), step, throwInto);
+          case 'after_await_L7':
+            __ds_result9 = input;
+            if (__ds_iteratorComplete(__ds_result9)) {
+              state = 'loop_end_L7';
+              continue machine;
+            }
+            __ds_value10 = __ds_result9.value;
+            __ds_open8 = true;
+            [k, v] = __ds_value10;
+            console.log('let', k, v);
+            state = 'loop_L7';
+            continue machine;
+          case 'loop_end_L7':
+            completion_2 = { type: 'normal' };
+            state = 'finally_L7';
+            continue machine;
+          case 'catch_L7':
+            __ds_error11 = input;
+            if (!__ds_open8) {
+              state = 'end_if_L7';
+              continue machine;
+            }
+            // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
+            __ds_open8 = false;
+            state = 'try_L7_2';
+          case 'try_L7_2':
+            __ds_return12 = __ds_iterator7.iterator.return;
+            if (!(__ds_return12 !== undefined && __ds_return12 !== null)) {
+              state = 'end_if_L7_2';
+              continue machine;
+            }
+            state = 'after_await_L7_2';
+            return __ds_awaitValue(__ds_apply(__ds_return12, __ds_iterator7.iterator, []), step, throwInto);
+          case 'after_await_L7_2':
+            state = 'end_if_L7_2';
+          case 'end_if_L7_2':
+            state = 'end_try_L7_2';
+            continue machine;
+          case 'catch_L7_2':
+            state = 'end_try_L7_2';
+            continue machine;
+          case 'end_try_L7_2':
+            state = 'end_if_L7';
+          case 'end_if_L7':
+            throw __ds_error11;
+          case 'finally_L7':
+            if (!__ds_open8) {
+              state = 'end_if_L7_3';
+              continue machine;
+            }
+            // AsyncIteratorClose after break, return or a continue to an outer loop
+            __ds_return12_2 = __ds_getMethod(__ds_iterator7.iterator, 'return');
+            if (!(__ds_return12_2 !== undefined)) {
+              state = 'end_if_L7_4';
+              continue machine;
+            }
+            state = 'after_await_L7_3';
+            return __ds_awaitValue(__ds_apply(__ds_return12_2, __ds_iterator7.iterator, []), step, throwInto);
+          case 'after_await_L7_3':
+            value_2 = input;
+            __ds_iteratorResultObject(value_2);
+            state = 'end_if_L7_4';
+          case 'end_if_L7_4':
+            state = 'end_if_L7_3';
+          case 'end_if_L7_3':
+            if (completion_2.type === 'throw') throw completion_2.value;
+            state = 'end_try_L7';
+          case 'end_try_L7':
+            __ds_iterator13 = __ds_getAsyncIterator(['xy'], '(intermediate value)');
+            __ds_open14 = false; // true while the body runs: leaving it then closes the iterator
+            state = 'try_L8';
+          case 'try_L8':
+            state = 'loop_L8';
+          case 'loop_L8':
+            __ds_open14 = false;
+            state = 'after_await_L8';
+            return __ds_awaitValue(__ds_iteratorNext(__ds_iterator13), step, throwInto);
+          case 'after_await_L8':
+            __ds_result15 = input;
+            if (__ds_iteratorComplete(__ds_result15)) {
+              state = 'loop_end_L8';
+              continue machine;
+            }
+            __ds_value16 = __ds_result15.value;
+            __ds_open14 = true;
+            ({ length } = __ds_value16);
+            console.log('var', length);
+            state = 'loop_L8';
+            continue machine;
+          case 'loop_end_L8':
+            completion_3 = { type: 'normal' };
+            state = 'finally_L8';
+            continue machine;
+          case 'catch_L8':
+            __ds_error17 = input;
+            if (!__ds_open14) {
+              state = 'end_if_L8';
+              continue machine;
+            }
+            // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
+            __ds_open14 = false;
+            state = 'try_L8_2';
+          case 'try_L8_2':
+            __ds_return18 = __ds_iterator13.iterator.return;
+            if (!(__ds_return18 !== undefined && __ds_return18 !== null)) {
+              state = 'end_if_L8_2';
+              continue machine;
+            }
+            state = 'after_await_L8_2';
+            return __ds_awaitValue(__ds_apply(__ds_return18, __ds_iterator13.iterator, []), step, throwInto);
+          case 'after_await_L8_2':
+            state = 'end_if_L8_2';
+          case 'end_if_L8_2':
+            state = 'end_try_L8_2';
+            continue machine;
+          case 'catch_L8_2':
+            state = 'end_try_L8_2';
+            continue machine;
+          case 'end_try_L8_2':
+            state = 'end_if_L8';
+          case 'end_if_L8':
+            throw __ds_error17;
+          case 'finally_L8':
+            if (!__ds_open14) {
+              state = 'end_if_L8_3';
+              continue machine;
+            }
+            // AsyncIteratorClose after break, return or a continue to an outer loop
+            __ds_return18_2 = __ds_getMethod(__ds_iterator13.iterator, 'return');
+            if (!(__ds_return18_2 !== undefined)) {
+              state = 'end_if_L8_4';
+              continue machine;
+            }
+            state = 'after_await_L8_3';
+            return __ds_awaitValue(__ds_apply(__ds_return18_2, __ds_iterator13.iterator, []), step, throwInto);
+          case 'after_await_L8_3':
+            value_3 = input;
+            __ds_iteratorResultObject(value_3);
+            state = 'end_if_L8_4';
+          case 'end_if_L8_4':
+            state = 'end_if_L8_3';
+          case 'end_if_L8_3':
+            if (completion_3.type === 'throw') throw completion_3.value;
+            state = 'end_try_L8';
+          case 'end_try_L8':
+            o = {};
+            __ds_iterator19 = __ds_getAsyncIterator(pairs(), 'pairs(...)');
+            __ds_open20 = false; // true while the body runs: leaving it then closes the iterator
+            state = 'try_L10';
+          case 'try_L10':
+            state = 'loop_L10';
+          case 'loop_L10':
+            __ds_open20 = false;
+            state = 'after_await_L10';
+            return __ds_awaitValue(__ds_iteratorNext(__ds_iterator19), step, throwInto);
+          case 'after_await_L10':
+            __ds_result21 = input;
+            if (__ds_iteratorComplete(__ds_result21)) {
+              state = 'loop_end_L10';
+              continue machine;
+            }
+            __ds_value22 = __ds_result21.value;
+            __ds_open20 = true;
+            o.last = __ds_value22;
+            ;
+            state = 'loop_L10';
+            continue machine;
+          case 'loop_end_L10':
+            completion_4 = { type: 'normal' };
+            state = 'finally_L10';
+            continue machine;
+          case 'catch_L10':
+            __ds_error23 = input;
+            if (!__ds_open20) {
+              state = 'end_if_L10';
+              continue machine;
+            }
+            // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
+            __ds_open20 = false;
+            state = 'try_L10_2';
+          case 'try_L10_2':
+            __ds_return24 = __ds_iterator19.iterator.return;
+            if (!(__ds_return24 !== undefined && __ds_return24 !== null)) {
+              state = 'end_if_L10_2';
+              continue machine;
+            }
+            state = 'after_await_L10_2';
+            return __ds_awaitValue(__ds_apply(__ds_return24, __ds_iterator19.iterator, []), step, throwInto);
+          case 'after_await_L10_2':
+            state = 'end_if_L10_2';
+          case 'end_if_L10_2':
+            state = 'end_try_L10_2';
+            continue machine;
+          case 'catch_L10_2':
+            state = 'end_try_L10_2';
+            continue machine;
+          case 'end_try_L10_2':
+            state = 'end_if_L10';
+          case 'end_if_L10':
+            throw __ds_error23;
+          case 'finally_L10':
+            if (!__ds_open20) {
+              state = 'end_if_L10_3';
+              continue machine;
+            }
+            // AsyncIteratorClose after break, return or a continue to an outer loop
+            __ds_return24_2 = __ds_getMethod(__ds_iterator19.iterator, 'return');
+            if (!(__ds_return24_2 !== undefined)) {
+              state = 'end_if_L10_4';
+              continue machine;
+            }
+            state = 'after_await_L10_3';
+            return __ds_awaitValue(__ds_apply(__ds_return24_2, __ds_iterator19.iterator, []), step, throwInto);
+          case 'after_await_L10_3':
+            value_4 = input;
+            __ds_iteratorResultObject(value_4);
+            state = 'end_if_L10_4';
+          case 'end_if_L10_4':
+            state = 'end_if_L10_3';
+          case 'end_if_L10_3':
+            if (completion_4.type === 'throw') throw completion_4.value;
+            state = 'end_try_L10';
+          case 'end_try_L10':
+            console.log('target', JSON.stringify(o));
+            return resolve();
+        }
+      } catch (error) {
+        switch (state) {
+          case 'try_L6':
+          case 'loop_L6':
+          case 'after_await_L6':
+          case 'loop_end_L6':
+            input = error;
+            state = 'catch_L6';
+            continue machine;
+          case 'catch_L6':
+          case 'catch_L6_2':
+          case 'end_try_L6_2':
+          case 'end_if_L6':
+            completion = { type: 'throw', value: error };
+            state = 'finally_L6';
+            continue machine;
+          case 'try_L6_2':
+          case 'after_await_L6_2':
+          case 'end_if_L6_2':
+            input = error;
+            state = 'catch_L6_2';
+            continue machine;
+          case 'try_L7':
+          case 'loop_L7':
+          case 'after_await_L7':
+          case 'loop_end_L7':
+            input = error;
+            state = 'catch_L7';
+            continue machine;
+          case 'catch_L7':
+          case 'catch_L7_2':
+          case 'end_try_L7_2':
+          case 'end_if_L7':
+            completion_2 = { type: 'throw', value: error };
+            state = 'finally_L7';
+            continue machine;
+          case 'try_L7_2':
+          case 'after_await_L7_2':
+          case 'end_if_L7_2':
+            input = error;
+            state = 'catch_L7_2';
+            continue machine;
+          case 'try_L8':
+          case 'loop_L8':
+          case 'after_await_L8':
+          case 'loop_end_L8':
+            input = error;
+            state = 'catch_L8';
+            continue machine;
+          case 'catch_L8':
+          case 'catch_L8_2':
+          case 'end_try_L8_2':
+          case 'end_if_L8':
+            completion_3 = { type: 'throw', value: error };
+            state = 'finally_L8';
+            continue machine;
+          case 'try_L8_2':
+          case 'after_await_L8_2':
+          case 'end_if_L8_2':
+            input = error;
+            state = 'catch_L8_2';
+            continue machine;
+          case 'try_L10':
+          case 'loop_L10':
+          case 'after_await_L10':
+          case 'loop_end_L10':
+            input = error;
+            state = 'catch_L10';
+            continue machine;
+          case 'catch_L10':
+          case 'catch_L10_2':
+          case 'end_try_L10_2':
+          case 'end_if_L10':
+            completion_4 = { type: 'throw', value: error };
+            state = 'finally_L10';
+            continue machine;
+          case 'try_L10_2':
+          case 'after_await_L10_2':
+          case 'end_if_L10_2':
+            input = error;
+            state = 'catch_L10_2';
+            continue machine;
+        }
+        return reject(error);
       }
     }
-  }
-  {
-    const __ds_iterator7 = __ds_getAsyncIterator(pairs(), 'pairs(...)');
-    let __ds_open8 = false; // true while the body runs: leaving it then closes the iterator
-    try {
-      for (;;) {
-        __ds_open8 = false;
-        const __ds_result9 = yield __ds_iteratorNext(__ds_iterator7);
-        if (__ds_iteratorComplete(__ds_result9)) break;
-        const __ds_value10 = __ds_result9.value;
-        __ds_open8 = true;
-        let [k, v] = __ds_value10;
-        console.log('let', k, v);
-      }
-    } catch (__ds_error11) {
-      if (__ds_open8) {
-        // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
-        __ds_open8 = false;
-        try {
-          const __ds_return12 = __ds_iterator7.iterator.return;
-          if (__ds_return12 !== undefined && __ds_return12 !== null) yield __ds_apply(__ds_return12, __ds_iterator7.iterator, []);
-        } catch {}
-      }
-      throw __ds_error11;
-    } finally {
-      if (__ds_open8) {
-        // AsyncIteratorClose after break, return or a continue to an outer loop
-        const __ds_return12 = __ds_getMethod(__ds_iterator7.iterator, 'return');
-        if (__ds_return12 !== undefined) __ds_iteratorResultObject(yield __ds_apply(__ds_return12, __ds_iterator7.iterator, []));
-      }
-    }
-  }
-  {
-    const __ds_iterator13 = __ds_getAsyncIterator(['xy'], '(intermediate value)');
-    let __ds_open14 = false; // true while the body runs: leaving it then closes the iterator
-    try {
-      for (;;) {
-        __ds_open14 = false;
-        const __ds_result15 = yield __ds_iteratorNext(__ds_iterator13);
-        if (__ds_iteratorComplete(__ds_result15)) break;
-        const __ds_value16 = __ds_result15.value;
-        __ds_open14 = true;
-        var { length } = __ds_value16;
-        console.log('var', length);
-      }
-    } catch (__ds_error17) {
-      if (__ds_open14) {
-        // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
-        __ds_open14 = false;
-        try {
-          const __ds_return18 = __ds_iterator13.iterator.return;
-          if (__ds_return18 !== undefined && __ds_return18 !== null) yield __ds_apply(__ds_return18, __ds_iterator13.iterator, []);
-        } catch {}
-      }
-      throw __ds_error17;
-    } finally {
-      if (__ds_open14) {
-        // AsyncIteratorClose after break, return or a continue to an outer loop
-        const __ds_return18 = __ds_getMethod(__ds_iterator13.iterator, 'return');
-        if (__ds_return18 !== undefined) __ds_iteratorResultObject(yield __ds_apply(__ds_return18, __ds_iterator13.iterator, []));
-      }
-    }
-  }
-  const o = {};
-  {
-    const __ds_iterator19 = __ds_getAsyncIterator(pairs(), 'pairs(...)');
-    let __ds_open20 = false; // true while the body runs: leaving it then closes the iterator
-    try {
-      for (;;) {
-        __ds_open20 = false;
-        const __ds_result21 = yield __ds_iteratorNext(__ds_iterator19);
-        if (__ds_iteratorComplete(__ds_result21)) break;
-        const __ds_value22 = __ds_result21.value;
-        __ds_open20 = true;
-        o.last = __ds_value22;
-        ;
-      }
-    } catch (__ds_error23) {
-      if (__ds_open20) {
-        // AsyncIteratorClose with a throw completion: the throw wins over anything return() does.
-        __ds_open20 = false;
-        try {
-          const __ds_return24 = __ds_iterator19.iterator.return;
-          if (__ds_return24 !== undefined && __ds_return24 !== null) yield __ds_apply(__ds_return24, __ds_iterator19.iterator, []);
-        } catch {}
-      }
-      throw __ds_error23;
-    } finally {
-      if (__ds_open20) {
-        // AsyncIteratorClose after break, return or a continue to an outer loop
-        const __ds_return24 = __ds_getMethod(__ds_iterator19.iterator, 'return');
-        if (__ds_return24 !== undefined) __ds_iteratorResultObject(yield __ds_apply(__ds_return24, __ds_iterator19.iterator, []));
-      }
-    }
-  }
-  console.log('target', JSON.stringify(o));
+  };
+  const throwInto = (error) => step(error, true);
+  step();
 }))();

@@ -33,7 +33,7 @@ Node* AsyncFunctionLowering::await_record(Node* value, const Node* origin) {
 // In an async function `await v` becomes `yield v`. In an async generator `await v` becomes
 // `yield new __ds_Await(v)`, `return v` becomes `return yield new __ds_Await(v)` (a return awaits
 // its operand, #sec-return-statement-runtime-semantics-evaluation), `yield* v` becomes
-// `yield* __ds_asyncYieldStar(v)`, and `yield v` stays.
+// `yield new __ds_YieldStar(v)` (the runner runs the delegation loop), and `yield v` stays.
 Node* AsyncFunctionLowering::awaits_to_yields(Node* n, bool async_generator) {
   if (is_function(n)) return n;  // a nested function's awaits are its own
   if (n->kind == Kind::Await) {
@@ -47,7 +47,11 @@ Node* AsyncFunctionLowering::awaits_to_yields(Node* n, bool async_generator) {
   if (async_generator && n->kind == Kind::Return && ast::argument(n))
     ast::argument(n) = await_record(ast::argument(n), n);
   if (async_generator && n->kind == Kind::Yield && n->has(flag::Delegate)) {
-    ast::argument(n) = b_.call(b_.ident(names_.name("asyncYieldStar"), n), {ast::argument(n)}, n);
+    Node* wrap = b_.make(Kind::New, n);
+    ast::callee(wrap) = b_.ident(names_.name("YieldStar"), n);
+    wrap->list = b_.list({ast::argument(n)});
+    ast::argument(n) = wrap;
+    n->flags &= static_cast<std::uint16_t>(~flag::Delegate);
   }
   return n;
 }
@@ -192,6 +196,23 @@ Node* AsyncFunctionLowering::generator_for(Node* fn, Form form, Captures& caps) 
   Node* body = ast::body(fn);
   if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
   body = for_await_.lower_all(body);
+  if (generator_machine_ && fn->has(flag::Generator)) {
+    // The promise stage: the same wrappers around a state machine instead of a generator. If
+    // the machine cannot take the body, the generator form gets an untouched copy.
+    Captures before = caps;
+    Node* pristine = clone_tree(body, b_);
+    std::vector<Node*> pristine_params;
+    for (Node* p : fn->list) pristine_params.push_back(clone_tree(p, b_));
+    Node* plain = b_.make(Kind::FunctionExpr, fn);
+    std::vector<Node*> params;
+    for (Node* p : fn->list) params.push_back(capture(p, form, caps));
+    plain->list = b_.list(params);
+    ast::body(plain) = capture(body, form, caps);
+    if (Node* machine = generator_machine_(plain)) return machine;
+    caps = before;
+    body = pristine;
+    fn->list = b_.list(pristine_params);
+  }
   body = awaits_to_yields(body, fn->has(flag::Generator));
   Node* gen = b_.make(Kind::FunctionExpr, fn);
   gen->flags = flag::Generator;

@@ -1,6 +1,7 @@
 // Lowering of one async function (declaration, expression, arrow or method) into a wrapper that
 // hands a generator to the runner. Used by the generator stage (lower_async.cpp).
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,13 @@ class AsyncFunctionLowering {
   Node* lower_in_place(Node* fn);
   // An async FunctionDecl → `var f = __ds_asyncFunction(...)` (kind: var or let).
   Node* hoisted_declaration(Node* decl, std::string_view kind);
+
+  // The promise stage: turns an async generator's body into a state machine. It gets a plain
+  // FunctionExpr (the generator's parameters and captured body, with its awaits and yields) and
+  // returns the function the async-generator runner drives, or null to keep the generator form.
+  void set_generator_machine(std::function<Node*(Node* fn)> machine) {
+    generator_machine_ = std::move(machine);
+  }
 
   // Top-level await in a module: the module body runs as the body of an async function.
   bool has_top_level_await(const Node* program) const;
@@ -72,6 +80,7 @@ class AsyncFunctionLowering {
   const RuntimeLibrary& library_;
   HelperSet helpers_;
   ForAwaitLowering for_await_;
+  std::function<Node*(Node* fn)> generator_machine_;
 };
 
 }  // namespace desugar

@@ -44,7 +44,10 @@ class AsyncLowering {
   AsyncLowering(AwaitMode mode, ReservedNames& names, AstBuilder& b, Diagnostics& diags,
                 const RuntimeLibrary& library, promise::PromiseFunctionLowering& promises,
                 bool explicit_jobs)
-      : AsyncLowering(Stage::Promise, mode, names, b, diags, library, &promises, explicit_jobs) {}
+      : AsyncLowering(Stage::Promise, mode, names, b, diags, library, &promises, explicit_jobs) {
+    functions_.set_generator_machine(
+        [&promises](Node* fn) { return promises.lower_generator(fn); });
+  }
 
   bool run(Node* program) {
     if (functions_.has_top_level_await(program)) functions_.wrap_top_level_await(program);
@@ -320,7 +323,8 @@ bool lower_async_to_promises(Node* program, AwaitMode mode, bool explicit_jobs,
                              ReservedNames& names, AstBuilder& builder, Diagnostics& diags) {
   promise::Stability stability(program);
   promise::StageOptions options{explicit_jobs};
-  promise::PromiseFunctionLowering promises(stability, names, builder, diags, options, source);
+  promise::PromiseFunctionLowering promises(stability, names, builder, diags, options, source,
+                                            library);
   AsyncLowering lowering(mode, names, builder, diags, library, promises, explicit_jobs);
   return lowering.run(program);
 }

@@ -1,5 +1,6 @@
 // Generic traversal over the uniform node layout (slots a, b, c, d, then list).
 #pragma once
+#include <algorithm>
 #include <cassert>
 #include <vector>
 
@@ -92,6 +93,50 @@ template <typename Fn>
 void walk_references(Node* n, Node* parent, Fn&& fn) {
   if (n->kind == Kind::Identifier && !(parent && is_property_name_slot(parent, n))) fn(n);
   for_each_child(n, [&](Node*& child) { walk_references(child, n, fn); });
+}
+
+// A statement of a directive prologue candidate: a string literal as an expression statement.
+inline bool is_directive(const Node* s) {
+  return s->kind == Kind::ExprStmt && ast::expression(s)->kind == Kind::String;
+}
+
+// Whether the function `fn` has a binding `name` of its own: its name, a parameter, a `var`
+// anywhere in it, or a declaration at the top of its body. References under it then mean that
+// binding, not one outside.
+inline bool function_binds(Node* fn, std::string_view name) {
+  std::vector<std::string_view> names;
+  if (fn->kind != Kind::Arrow && ast::name(fn)) names.push_back(ast::name(fn)->text);
+  for (Node* p : fn->list) bound_names(p, names);
+  Node* body = ast::body(fn);
+  if (body && body->kind == Kind::Block) {
+    for (Node* s : body->list) {
+      if (s->kind == Kind::VarDecl) {
+        for (Node* d : s->list) bound_names(ast::target(d), names);
+      } else if ((s->kind == Kind::FunctionDecl || s->kind == Kind::ClassDecl) && ast::name(s)) {
+        names.push_back(ast::name(s)->text);
+      }
+    }
+  }
+  auto vars = [&](auto&& self, Node* n) -> void {
+    if (is_function(n) || is_class(n)) return;
+    if (n->kind == Kind::VarDecl && n->text == "var") {
+      for (Node* d : n->list) bound_names(ast::target(d), names);
+    }
+    for_each_child(n, [&](Node*& child) { self(self, child); });
+  };
+  if (body) vars(vars, body);
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// Like walk_references for the identifiers spelled `name`, skipping nested functions that bind
+// `name` themselves (function_binds).
+template <typename Fn>
+void walk_references_to(Node* n, Node* parent, std::string_view name, Fn&& fn) {
+  if (parent && is_function(n) && function_binds(n, name)) return;
+  if (n->kind == Kind::Identifier && n->text == name &&
+      !(parent && is_property_name_slot(parent, n)))
+    fn(n);
+  for_each_child(n, [&](Node*& child) { walk_references_to(child, n, name, fn); });
 }
 
 // Renames references to `from` under `n` (a shorthand `{ from }` keeps its key), leaving alone

@@ -48,10 +48,13 @@ TEST_CASE("an async generator declaration becomes a generator for the runner", "
   CHECK_FALSE(has(b, "await "));
 }
 
-TEST_CASE("yield* goes through __ds_asyncYieldStar; a bare return is not awaited", "[asyncgen]") {
-  std::string b = body(lower("async function* g(xs) {\n  yield* xs;\n  return;\n}\n"));
-  CHECK(has(b, "yield* __ds_asyncYieldStar(xs);"));
+TEST_CASE("yield* hands the runner a __ds_YieldStar; a bare return is not awaited", "[asyncgen]") {
+  std::string out = lower("async function* g(xs) {\n  yield* xs;\n  return;\n}\n");
+  CHECK(has(out, "function __ds_asyncGeneratorYieldStar(generator, value) {"));
+  std::string b = body(out);
+  CHECK(has(b, "yield new __ds_YieldStar(xs);"));
   CHECK(has(b, "  return;"));
+  CHECK_FALSE(has(b, "yield*"));
   CHECK_FALSE(has(b, "__ds_Await"));
 }
 
@@ -92,10 +95,24 @@ TEST_CASE("a head that names its own binding reads it in the temporal dead zone"
   CHECK(has(b, "let x;"));
 }
 
-TEST_CASE("the promise stage keeps the generator form for async generators", "[asyncgen]") {
-  std::string b =
-      body(lower("async function* g() {\n  yield await 1;\n}\n", desugar::Stage::Promise));
-  CHECK(has(b, "__ds_asyncGeneratorFunction('g', 0, function*() {"));
+TEST_CASE("the promise stage drives an async generator's state machine", "[asyncgen]") {
+  std::string out = lower(
+      "async function* g(xs) {\n  try {\n    const r = yield await 1;\n    yield* xs;\n    "
+      "return r;\n  } finally {\n    f();\n  }\n}\n",
+      desugar::Stage::Promise);
+  CHECK_FALSE(has(out, "function*"));  // no generator left, in the runtime either
+  std::string b = body(out);
+  CHECK(has(b, "var g = __ds_asyncGeneratorFunction('g', 1, function(xs) {"));
+  CHECK(has(b, "const step = (input, mode) => {"));
+  CHECK(has(b, "if (mode === 'throw') {"));
+  CHECK(has(b, "return { value: new __ds_Await(1), done: false };"));
+  CHECK(has(b, "return { value: value, done: false };"));  // the yield
+  CHECK(has(b, "return { value: new __ds_YieldStar(xs), done: false };"));
+  // A return request at a yield runs the finally block first.
+  CHECK(has(b, "if (mode === 'return') {"));
+  CHECK(has(b, "completion = { type: 'return', value: input };"));
+  CHECK(has(b, "return step;"));
+  CHECK_FALSE(has(b, "throwInto"));
 }
 
 TEST_CASE("super targets in async methods go through accessors", "[asyncgen]") {

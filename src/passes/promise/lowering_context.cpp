@@ -39,7 +39,19 @@ bool never_thenable(const Node* v) {
 }
 }  // namespace
 
+Node* FunctionContext::step_result(Node* value, bool done, const Node* origin) {
+  Node* flag = b.make(Kind::Bool, origin);
+  flag->text = done ? "true" : "false";
+  Node* obj = b.make(Kind::Object, origin);
+  obj->list = b.list({b.property(b.ident("value", origin), value, origin),
+                      b.property(b.ident("done", origin), flag, origin)});
+  return obj;
+}
+
 Node* FunctionContext::resolve_call(Node* value, const Node* origin) {
+  // An async generator's return value was awaited already (`return await v`, AsyncGeneratorStart
+  // step 4.i): the runner settles the request with it.
+  if (generator) return step_result(value ? value : b.ident("undefined", origin), true, origin);
   if (!value) return b.call(b.ident(resolve_name, origin), std::vector<Node*>{}, origin);
   if (!options.explicit_jobs || never_thenable(value))
     return b.call(b.ident(resolve_name, origin), {value}, origin);
@@ -63,6 +75,13 @@ Node* FunctionContext::await_call(Node* operand, Node* next, Node* on_error, con
 
 Node* FunctionContext::await_value_call(Node* operand, Node* on_fulfilled, Node* on_rejected,
                                         const Node* origin) {
+  if (generator) {
+    // `{ value: new __ds_Await(v), done: false }`: the runner awaits v and resumes `step`.
+    Node* wrap = b.make(Kind::New, origin);
+    ast::callee(wrap) = b.ident(names.name("Await"), origin);
+    wrap->list = b.list({operand});
+    return step_result(wrap, false, origin);
+  }
   helpers.add(Helper::AwaitValue);
   return b.call(b.ident(names.name("awaitValue"), origin), {operand, on_fulfilled, on_rejected},
                 origin);

@@ -46,6 +46,10 @@ struct FunctionContext {
   std::vector<std::string_view> param_names;  // names bound by the parameters
   bool simple_params = true;
   std::string fallback_reason;  // why the state machine gave up on this body, if it did
+  // The body is an async generator's: the machine's `step` is driven by the async-generator
+  // runner, so an await or a yield returns a step result to it instead of calling `then`, and
+  // `return` completes with `{ value, done: true }` (machine_sink.h).
+  bool generator = false;
 
   int line_of(const Node* n) const;
   // A readable, unique name ("after_await_L12", "after_await_L12_2", ...).
@@ -57,6 +61,8 @@ struct FunctionContext {
   Node* await_call(Node* operand, Node* next, Node* on_error, const Node* origin);
   // __ds_awaitValue(operand, onFulfilled, onRejected): the callbacks never throw.
   Node* await_value_call(Node* operand, Node* on_fulfilled, Node* on_rejected, const Node* origin);
+  // `{ value, done }`, a step result the async-generator runner reads.
+  Node* step_result(Node* value, bool done, const Node* origin);
 };
 
 }  // namespace desugar::promise

@@ -123,6 +123,10 @@ class MachineLowering {
 
   bool run(std::vector<Node*>& out) {
     scopes_.push_back(body_);
+    sink_.route_return = [this](Node* value, const Node* origin) {
+      return route_return(value, origin);
+    };
+    rename_repeated_lexicals(body_);
     prepare_tdz(body_);
     for (Node* s : body_->list) statement(s);
     if (!sink_.terminated()) {
@@ -295,8 +299,8 @@ class MachineLowering {
   // comes after the declaration and inside its block (no TDZ read, no outer binding seen).
   bool hoistable(std::string_view name, const Node* scope, const Node* decl) const {
     bool ok = true;
-    walk_references(body_, nullptr, [&](const Node* id) {
-      if (id->text != name || id->end == 0) return;
+    walk_references_to(body_, nullptr, name, [&](const Node* id) {
+      if (id->end == 0) return;
       bool inside = id->begin >= scope->begin && id->end <= scope->end;
       bool declaring = id->begin >= decl->begin && id->end <= decl->end;
       if (!inside || (!declaring && id->begin < decl->end)) ok = false;
@@ -376,6 +380,7 @@ class MachineLowering {
   void statement(Node* s);
   void rename_shadowing(Node* block);
   void rename_redeclarations(Node* n, std::set<std::string_view>& seen);
+  void rename_repeated_lexicals(Node* body);
   bool declared_in_native_blocks(Node* s, std::string_view name);
   void prepare_tdz(Node* block);
   void loop(Node* s, std::vector<std::string_view> labels);

@@ -3,6 +3,8 @@
 // of loops whose bindings closures capture.
 #include "passes/promise/machine_lowering.h"
 
+#include <map>
+
 namespace desugar::promise::detail {
 
 namespace {
@@ -317,6 +319,73 @@ void MachineLowering::rename_redeclarations(Node* n, std::set<std::string_view>&
     }
   }
   for_each_child(n, [&](Node*& child) { rename_redeclarations(child, seen); });
+}
+
+namespace {
+// The let, const and class names `n` declares directly: a block's declarations or a loop head's.
+std::vector<std::string_view> lexical_names(Node* n) {
+  std::vector<std::string_view> names;
+  if (n->kind == Kind::Block) {
+    for (Node* stmt : n->list) {
+      if (stmt->kind == Kind::VarDecl && stmt->text != "var") {
+        for (Node* d : stmt->list) bound_names(ast::target(d), names);
+      } else if (stmt->kind == Kind::ClassDecl && ast::name(stmt)) {
+        names.push_back(ast::name(stmt)->text);
+      }
+    }
+  } else if (Node* decl = loop_declaration(n); decl && decl->text != "var") {
+    for (Node* d : decl->list) bound_names(ast::target(d), names);
+  }
+  return names;
+}
+
+void count_lexicals(Node* n, std::map<std::string_view, int>& counts) {
+  if (is_function(n) || is_class(n)) return;
+  for (std::string_view name : lexical_names(n)) ++counts[name];
+  for_each_child(n, [&](Node*& child) { count_lexicals(child, counts); });
+}
+}  // namespace
+
+// Sibling scopes that declare the same name (`for (const v of a) …; for (const v of b) …`) would
+// share one executor variable: every scope after the first that declares a name declared more
+// than once gets its own spelling. Inner scopes are renamed first, so an outer rename does not
+// reach a name an inner scope already owns.
+//   { const v = 1; … } { const v = 2; … }  =>  { const v = 1; … } { const v_2 = 2; … }
+void MachineLowering::rename_repeated_lexicals(Node* body) {
+  std::map<std::string_view, int> counts;
+  count_lexicals(body, counts);
+  std::set<std::string_view> repeated;
+  for (auto [name, count] : counts)
+    if (count > 1) repeated.insert(name);
+  if (repeated.empty()) return;
+  std::set<std::string_view> seen;
+  // Pre-order decides which declaration keeps its name; renaming then runs in post-order.
+  std::vector<std::pair<Node*, std::string_view>> renames;
+  auto visit = [&](auto&& self, Node* n) -> void {
+    if (is_function(n) || is_class(n)) return;
+    std::vector<std::pair<Node*, std::string_view>> mine;
+    if (n != body) {
+      for (std::string_view name : lexical_names(n)) {
+        if (!repeated.count(name)) continue;
+        if (seen.insert(name).second) continue;
+        mine.emplace_back(n, name);
+      }
+    } else {
+      for (std::string_view name : lexical_names(n)) seen.insert(name);
+    }
+    for_each_child(n, [&](Node*& child) { self(self, child); });
+    renames.insert(renames.end(), mine.begin(), mine.end());
+  };
+  visit(visit, body);
+  for (auto [scope, name] : renames) {
+    std::string renamed = fn_.unique(std::string(name) + "_2");
+    if (scope->kind == Kind::Block) {
+      for (Node*& item : scope->list) rename_references(item, scope, name, renamed, b_);
+    } else {
+      for_each_child(scope,
+                     [&](Node*& child) { rename_references(child, scope, name, renamed, b_); });
+    }
+  }
 }
 
 std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_view>& head_names,

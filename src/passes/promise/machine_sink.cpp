@@ -18,7 +18,7 @@ MachineSink::MachineSink(FunctionContext& fn) : fn_(fn), b_(fn.b) {
   state_ = fn.unique("state");
   step_ = fn.unique("step");
   input_ = fn.unique("input");
-  threw_ = fn.unique("threw");
+  threw_ = fn.unique(fn.generator ? "mode" : "threw");
   throw_into_ = fn.unique("throwInto");
   machine_ = fn.unique("machine");
   error_ = fn.unique("error");
@@ -123,18 +123,61 @@ Node* MachineSink::temp_var(const Node* origin) {
   return hoisted_temp("t" + std::to_string(++temps_), origin);
 }
 
+// In an async generator, `yield v` and `yield* v` reach here as an Await flagged Generator
+// (and Delegate): they suspend like an await, handing the runner a step result.
 void MachineSink::suspend_into(Node* operand, Node* target, const Node* origin) {
-  int after = new_label("after_await", origin);
+  bool yield = origin && origin->kind == Kind::Await && origin->has(flag::Generator);
+  bool delegate = yield && origin->has(flag::Delegate);
+  int after = new_label(delegate ? "after_yield_star"
+                        : yield  ? "after_yield"
+                                 : "after_await",
+                        origin);
   if (terminated_) return;
   auto& code = states_[static_cast<std::size_t>(current_)].code;
   code.push_back(b_.expr_stmt(
       b_.assign(b_.ident(state_, origin), b_.string_lit(state_name(after), origin), origin)));
-  code.push_back(b_.ret(
-      fn_.await_value_call(operand, b_.ident(step_, origin), b_.ident(throw_into_, origin), origin),
-      origin));
+  Node* result;
+  if (delegate) {
+    // The runner runs the yield* loop (__ds_asyncGeneratorYieldStar) and resumes `step` with
+    // its outcome.
+    Node* wrap = b_.make(Kind::New, origin);
+    ast::callee(wrap) = b_.ident(fn_.names.name("YieldStar"), origin);
+    wrap->list = b_.list({operand});
+    result = fn_.step_result(wrap, false, origin);
+  } else if (yield) {
+    // The runner awaits the value, then AsyncGeneratorYield settles the oldest request with it.
+    result = fn_.step_result(operand, false, origin);
+  } else {
+    result = fn_.await_value_call(operand, b_.ident(step_, origin), b_.ident(throw_into_, origin),
+                                  origin);
+  }
+  code.push_back(b_.ret(result, origin));
   terminated_ = true;
   mark(after);
+  if (yield) resume_after_yield(origin);
   if (target) emit(b_.expr_stmt(b_.assign(target, b_.ident(input_, origin), origin)));
+}
+
+Node* MachineSink::mode_is(std::string_view mode, const Node* origin) {
+  return b_.binary(Op::StrictEq, b_.ident(threw_, origin), b_.string_lit(mode, origin), origin);
+}
+
+// A return request resumes a yield as `return value` there (AsyncGeneratorUnwrapYieldResumption
+// step 5: the runner has awaited the value); a throw request throws at the top of `step`.
+//   if (mode === 'return') { mode = undefined; <return input, through the finally blocks> }
+void MachineSink::resume_after_yield(const Node* origin) {
+  Node* clear =
+      b_.expr_stmt(b_.assign(b_.ident(threw_, origin), b_.ident("undefined", origin), origin));
+  Node* ret = route_return(b_.ident(input_, origin), origin);
+  std::vector<Node*> body{clear};
+  if (ret->kind == Kind::Block && !has_lexical(ret))
+    body.insert(body.end(), ret->list.begin(), ret->list.end());
+  else
+    body.push_back(ret);
+  Node* stmt = b_.make(Kind::If, origin);
+  ast::test(stmt) = mode_is("return", origin);
+  ast::consequent(stmt) = b_.block(body, origin);
+  emit(stmt);
 }
 
 Node* MachineSink::suspend(Node* operand, const Node* origin) {
@@ -186,7 +229,14 @@ Node* MachineSink::catch_dispatch(const Node* origin) {
     sw->list = b_.list(cases);
     out.push_back(sw);
   }
-  out.push_back(b_.ret(fn_.reject_call(b_.ident(error_), origin), origin));
+  if (fn_.generator) {
+    // The runner completes the generator with the throw (AsyncGeneratorStart step 4.k).
+    Node* th = b_.make(Kind::Throw, origin);
+    ast::argument(th) = b_.ident(error_);
+    out.push_back(th);
+  } else {
+    out.push_back(b_.ret(fn_.reject_call(b_.ident(error_), origin), origin));
+  }
   return b_.block(out, origin);
 }
 
@@ -206,9 +256,16 @@ std::vector<Node*> MachineSink::finish(std::vector<Node*> hoisted_functions) {
   dispatch->list = b_.list(cases);
 
   Node* rethrow = b_.make(Kind::If);
-  ast::test(rethrow) = b_.ident(threw_);
-  Node* clear = b_.expr_stmt(b_.assign(b_.ident(threw_), b_.make(Kind::Bool), origin));
-  ast::value(ast::expression(clear))->text = "false";
+  Node* clear;
+  if (fn_.generator) {
+    // step(input, mode): the runner's completion type, 'normal', 'throw' or 'return'.
+    ast::test(rethrow) = mode_is("throw", origin);
+    clear = b_.expr_stmt(b_.assign(b_.ident(threw_), b_.ident("undefined"), origin));
+  } else {
+    ast::test(rethrow) = b_.ident(threw_);
+    clear = b_.expr_stmt(b_.assign(b_.ident(threw_), b_.make(Kind::Bool), origin));
+    ast::value(ast::expression(clear))->text = "false";
+  }
   Node* th = b_.make(Kind::Throw);
   ast::argument(th) = b_.ident(input_);
   ast::consequent(rethrow) = b_.block(std::vector<Node*>{clear, th});
@@ -254,6 +311,11 @@ std::vector<Node*> MachineSink::finish(std::vector<Node*> hoisted_functions) {
   out.push_back(decl);
   out.insert(out.end(), hoisted_functions.begin(), hoisted_functions.end());
   out.push_back(b_.var("const", b_.ident(step_), step_fn));
+  if (fn_.generator) {
+    // The async-generator runner starts and resumes `step` (AsyncGeneratorStart).
+    out.push_back(b_.ret(b_.ident(step_), origin));
+    return out;
+  }
   out.push_back(b_.var("const", b_.ident(throw_into_), throw_into));
   out.push_back(b_.expr_stmt(b_.call(b_.ident(step_), std::vector<Node*>{})));
   return out;

@@ -41,6 +41,7 @@
 // catch that sends a throw to the region's catch state (`input = error`) or finally state (a
 // throw completion), or rejects outside every try, and the first call `step()`.
 #pragma once
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -104,6 +105,9 @@ class MachineSink : public BranchingSink {
 
   FunctionContext& fn() { return fn_; }
   std::string_view input_name() const { return input_; }
+  // An async generator's `return` at a yield: the code of `return value` at the current state
+  // (through the finally blocks around it), which MachineLowering knows.
+  std::function<Node*(Node* value, const Node* origin)> route_return;
 
  private:
   struct State {
@@ -113,6 +117,8 @@ class MachineSink : public BranchingSink {
     std::vector<Node*> code;
   };
   Node* catch_dispatch(const Node* origin);
+  void resume_after_yield(const Node* origin);
+  Node* mode_is(std::string_view mode, const Node* origin);
   std::vector<int> order_with_start() const {
     std::vector<int> all{0};
     all.insert(all.end(), order_.begin(), order_.end());

@@ -69,10 +69,6 @@ void var_names(Node* n, std::vector<std::string_view>& out) {
   for_each_child(n, [&](Node*& child) { var_names(child, out); });
 }
 
-bool is_directive(const Node* s) {
-  return s->kind == Kind::ExprStmt && ast::expression(s)->kind == Kind::String;
-}
-
 }  // namespace
 
 void PromiseFunctionLowering::separate_body_vars(Node* fn, Node* body) {
@@ -91,6 +87,25 @@ void PromiseFunctionLowering::separate_body_vars(Node* fn, Node* body) {
   body->list = b_.list(inits);
 }
 
+// When the body could not be split: the generator form is still tick-exact; say why it was
+// needed (D0109) and return true.
+bool PromiseFunctionLowering::report_fallback(const Node* fn, const FunctionContext& ctx,
+                                              const Diagnostics& local, bool lowered,
+                                              std::string_view what) {
+  if (lowered && !local.has_errors()) return false;
+  std::uint32_t at = fn->begin;
+  std::string why = ctx.fallback_reason;
+  for (const Diagnostic& d : local.items()) {
+    if (d.severity == Severity::Error) {
+      at = d.offset;
+      why = d.message;
+      break;
+    }
+  }
+  diags_.report(DiagId::D0109, at, what, why.empty() ? "a form not lowered yet" : why);
+  return true;
+}
+
 Node* PromiseFunctionLowering::promise_constructor(const Node* origin) {
   // The global Promise reads best; the captured intrinsic is used if the program reassigns it.
   bool global_ok = stability_.untouched_global("Promise");
@@ -103,6 +118,7 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   const ParameterShape shape = parameter_shape(fn);
   Node* body = ast::body(fn);
   if (body->kind != Kind::Block) body = b_.block(std::vector<Node*>{b_.ret(body, body)}, body);
+  body = for_await_.lower_all(body);
   AwaitIndex awaits(body);
   // Anything the promise stage cannot split is reported here, and the function then falls back
   // to the generator form instead of failing the whole file.
@@ -166,21 +182,7 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   } else {
     lowered = machine_form(inner, ctx, split);
   }
-  if (!lowered || local.has_errors()) {
-    // The generator form is still tick-exact; say why it was needed.
-    std::uint32_t at = fn->begin;
-    std::string why = ctx.fallback_reason;
-    for (const Diagnostic& d : local.items()) {
-      if (d.severity == Severity::Error) {
-        at = d.offset;
-        why = d.message;
-        break;
-      }
-    }
-    diags_.report(DiagId::D0109, at, "this async function",
-                  why.empty() ? "a form not lowered yet" : why);
-    return nullptr;
-  }
+  if (report_fallback(fn, ctx, local, lowered, "this async function")) return nullptr;
   stmts.insert(stmts.end(), split.begin(), split.end());
   helpers_.add(ctx.helpers);
 
