@@ -23,15 +23,20 @@ function __ds_await(value, next, onError) {
   }, onError);
 }
 // ---- end of desugar runtime ----
-const fact = function fact(n) {
-  return new Promise((resolve, reject) => {
-    if (n <= 1) return resolve(1);
-    __ds_await(fact(n - 1), after_await_L4, reject);
-    function after_await_L4(value) {
-      return resolve(n * value);
+const fact = (() => {
+  const fact = {
+    fact(n) {
+      return new Promise((resolve, reject) => {
+        if (n <= 1) return resolve(1);
+        __ds_await(fact(n - 1), after_await_L4, reject);
+        function after_await_L4(value) {
+          return resolve(n * value);
+        }
+      });
     }
-  });
-};
+  }.fact;
+  return fact;
+})();
 const anon = () => new Promise((resolve, reject) => {
   __ds_await(null, after_await_L7, reject);
   function after_await_L7() {

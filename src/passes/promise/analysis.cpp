@@ -69,6 +69,7 @@ void Stability::scan(Node* n, Node* parent) {
       if (ast::name(n) && !declared_.insert(ast::name(n)->text).second)
         assigned_.insert(ast::name(n)->text);
       break;
+    case Kind::With: with_bodies_.emplace_back(ast::body(n)->begin, ast::body(n)->end); break;
     case Kind::String:
       written_props_.insert(n->text.size() >= 2 ? n->text.substr(1, n->text.size() - 2) : n->text);
       break;
@@ -93,7 +94,14 @@ bool Stability::stable_name(std::string_view name) const {
   return name != "arguments" && !assigned_.count(name);
 }
 
+bool Stability::inside_with(const Node* e) const {
+  for (auto [begin, end] : with_bodies_)
+    if (e->end != 0 && e->begin >= begin && e->end <= end) return true;
+  return false;
+}
+
 bool Stability::stable(const Node* e) const {
+  if ((e->kind == Kind::Identifier || e->kind == Kind::Member) && inside_with(e)) return false;
   switch (e->kind) {
     case Kind::Number:
     case Kind::String:

@@ -1,7 +1,10 @@
 // Facts the promise stage needs about a function body before splitting it at awaits.
 #pragma once
+#include <cstdint>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "ast/ast.h"
 
@@ -43,6 +46,10 @@ class Stability {
   std::unordered_set<std::string_view> escaped_;        // names used other than as `name.prop`
   std::unordered_set<std::string_view> written_props_;  // property names written, deleted or quoted
   bool computed_writes_ = false;  // some `o[expr] = ...` with a non-literal key
+  // The bodies of `with` statements: a name there may be a property of the object, which
+  // anything can change.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> with_bodies_;
+  bool inside_with(const Node* e) const;
 };
 
 // True when any statement under `n` (not crossing functions) is a `return`.

@@ -66,6 +66,7 @@ Node* PromiseFunctionLowering::lower_generator(Node* fn) {
   Diagnostics local;
   FunctionContext ctx(b_, local, names_, stability_, awaits, options_, lines_);
   ctx.generator = true;
+  ctx.reserved_names = awaits_inside_with(body, awaits);
   ctx.simple_params = shape.simple;
   ctx.param_names = shape.names;
   if (!shape.simple) separate_body_vars(fn, body);

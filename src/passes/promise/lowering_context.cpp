@@ -10,7 +10,7 @@ int FunctionContext::line_of(const Node* n) const {
 }
 
 std::string FunctionContext::unique(std::string base) {
-  std::string name = names.used(base) ? names.name(base) : base;
+  std::string name = reserved_names || names.used(base) ? names.name(base) : base;
   std::string candidate = name;
   for (int i = 2; std::find(taken.begin(), taken.end(), candidate) != taken.end(); ++i) {
     candidate = name + "_" + std::to_string(i);

@@ -50,6 +50,9 @@ struct FunctionContext {
   // runner, so an await or a yield returns a step result to it instead of calling `then`, and
   // `return` completes with `{ value, done: true }` (machine_sink.h).
   bool generator = false;
+  // The body awaits inside a `with`: the machine's own names take the reserved prefix, so that
+  // no property of the object can capture them (MachineLowering::with_statement).
+  bool reserved_names = false;
 
   int line_of(const Node* n) const;
   // A readable, unique name ("after_await_L12", "after_await_L12_2", ...).

@@ -107,10 +107,8 @@ void MachineLowering::statement(Node* s) {
     case Kind::DoWhile: loop(s, {}); return;
     case Kind::Switch: switch_statement(s, {}); return;
     case Kind::Try: try_statement(s); return;
-    default:
-      fail(s->kind == Kind::With ? "an await inside a `with` statement"
-                                 : "a statement kind the state machine does not lower");
-      return;  // `with` and anything else: not lowered by the machine
+    case Kind::With: with_statement(s); return;
+    default: fail("a statement kind the state machine does not lower"); return;
   }
 }
 

@@ -396,6 +396,7 @@ class MachineLowering {
                              const std::vector<std::string_view>& tdz_names);
   void switch_statement(Node* s, std::vector<std::string_view> labels);
   void try_statement(Node* s);
+  void with_statement(Node* s);
   void assign_left(Node* left, Node* value);
 
   FunctionContext& fn_;

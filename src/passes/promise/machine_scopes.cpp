@@ -388,6 +388,45 @@ void MachineLowering::rename_repeated_lexicals(Node* body) {
   }
 }
 
+// with (o) body, with awaits in the body: the object is evaluated once, into a temporary, and
+// each state of the body runs inside `with (temporary) { … }`, so names resolve as they did.
+// The machine's own names are reserved ones then (FunctionContext::reserved_names), and so are
+// the body's block-scoped declarations, which the object's properties must not capture once they
+// live in the executor.
+//   with (o) { x = await f(x); }
+//     => __ds_t1 = o; with (__ds_t1) {}          // ToObject now, as entering `with` does
+//        __ds_state = 'with_L1';
+//      case 'with_L1': with (__ds_t1) { __ds_state = 'after_await_L1'; return __ds_awaitValue(…); }
+//      case 'after_await_L1': with (__ds_t1) { x = __ds_input; __ds_state = 'end_with_L1'; }
+void MachineLowering::with_statement(Node* s) {
+  auto rename = [&](auto&& self, Node* n) -> void {
+    if (is_function(n) || is_class(n)) return;
+    for (std::string_view name : lexical_names(n)) {
+      if (name.rfind(fn_.names.prefix(), 0) == 0) continue;  // reserved already (renamed_2)
+      std::string renamed = fn_.unique(std::string(name));
+      if (n->kind == Kind::Block) {
+        for (Node*& item : n->list) rename_references(item, n, name, renamed, b_);
+      } else {
+        for_each_child(n, [&](Node*& child) { rename_references(child, n, name, renamed, b_); });
+      }
+    }
+    for_each_child(n, [&](Node*& child) { self(self, child); });
+  };
+  rename(rename, ast::body(s));
+  Node* object = sink_.temp(ex_.value(ast::object(s)), s);
+  Node* enter = b_.make(Kind::With, s);
+  ast::object(enter) = object;
+  ast::body(enter) = b_.block(std::vector<Node*>{}, s);
+  sink_.emit(enter);
+  int start = sink_.new_label("with", s);
+  int end = sink_.new_label("end_with", s);
+  sink_.push_with(std::string(object->text));
+  sink_.mark(start);
+  statement(ast::body(s));
+  sink_.pop_with();
+  sink_.mark(end);
+}
+
 std::string MachineLowering::iteration_scope(Node* s, std::vector<std::string_view>& head_names,
                                              std::vector<std::string_view>& tdz_names) {
   // A function declared in the loop body is a per-iteration binding too: `let g = function g…`

@@ -90,6 +90,7 @@ void MachineSink::mark(int label) {
   }
   next.placed = true;
   next.region = region_;
+  next.with_objects = withs_;
   // Keep placement order: move the state to the end of the placed sequence.
   order_.push_back(label);
   current_ = label;
@@ -248,7 +249,14 @@ std::vector<Node*> MachineSink::finish(std::vector<Node*> hoisted_functions) {
     const State& st = states_[static_cast<std::size_t>(s)];
     Node* c = b_.make(Kind::SwitchCase);
     ast::test(c) = b_.string_lit(st.name);
-    c->list = b_.list(st.code);
+    std::vector<Node*> code = st.code;
+    for (auto it = st.with_objects.rbegin(); it != st.with_objects.rend(); ++it) {
+      Node* with = b_.make(Kind::With);
+      ast::object(with) = b_.ident(*it);
+      ast::body(with) = b_.block(code);
+      code = {with};
+    }
+    c->list = b_.list(code);
     cases.push_back(c);
   }
   Node* dispatch = b_.make(Kind::Switch);

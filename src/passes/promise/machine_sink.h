@@ -103,6 +103,9 @@ class MachineSink : public BranchingSink {
   // The executor statements: hoisted variables, the step function, the first call.
   std::vector<Node*> finish(std::vector<Node*> hoisted_functions);
 
+  // States marked from now on run inside `with (object) { … }` (MachineLowering::with_statement).
+  void push_with(std::string object) { withs_.push_back(std::move(object)); }
+  void pop_with() { withs_.pop_back(); }
   FunctionContext& fn() { return fn_; }
   std::string_view input_name() const { return input_; }
   // An async generator's `return` at a yield: the code of `return value` at the current state
@@ -115,6 +118,7 @@ class MachineSink : public BranchingSink {
     int region = kNoRegion;
     bool placed = false;
     std::vector<Node*> code;
+    std::vector<std::string> with_objects;  // the `with` statements around it, outermost first
   };
   Node* catch_dispatch(const Node* origin);
   void resume_after_yield(const Node* origin);
@@ -131,6 +135,7 @@ class MachineSink : public BranchingSink {
   std::vector<Region> regions_;
   std::vector<std::string> hoisted_;
   std::vector<int> order_;  // placed states after 'start', in placement order
+  std::vector<std::string> withs_;
   int current_ = 0;
   int region_ = kNoRegion;
   bool terminated_ = false;

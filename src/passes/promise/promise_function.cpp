@@ -71,6 +71,35 @@ void var_names(Node* n, std::vector<std::string_view>& out) {
 
 }  // namespace
 
+namespace {
+// An assignment, update or for-in/of head writing to `name` under `n`.
+bool assigns_name(Node* n, std::string_view name) {
+  auto writes = [&](auto&& self, Node* t) -> bool {
+    if (t->kind == Kind::Identifier) return t->text == name;
+    bool found = false;
+    if (t->kind == Kind::ArrayPattern || t->kind == Kind::ObjectPattern ||
+        t->kind == Kind::Property || t->kind == Kind::AssignPattern || t->kind == Kind::Rest)
+      for_each_child(t, [&](Node*& c) { found = found || self(self, c); });
+    return found;
+  };
+  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && writes(writes, first_slot(n)))
+    return true;
+  if (n->kind == Kind::ForIn && writes(writes, ast::left(n))) return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || assigns_name(child, name); });
+  return found;
+}
+}  // namespace
+
+// An await inside a `with` statement of the body (not in a nested function).
+bool awaits_inside_with(Node* n, const AwaitIndex& awaits) {
+  if (is_function(n) || !awaits.contains(n)) return false;
+  if (n->kind == Kind::With) return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || awaits_inside_with(child, awaits); });
+  return found;
+}
+
 void PromiseFunctionLowering::separate_body_vars(Node* fn, Node* body) {
   std::vector<std::string_view> params, vars;
   for (Node* p : fn->list) bound_names(p, params);
@@ -126,10 +155,15 @@ Node* PromiseFunctionLowering::lower(Node* fn) {
   FunctionContext ctx(b_, local, names_, stability_, awaits, options_, lines_);
   ctx.simple_params = shape.simple;
   ctx.param_names = shape.names;
+  ctx.reserved_names = awaits_inside_with(body, awaits);
   Node* scope = fn;
-  ctx.resolve_name = free_mention(scope, "resolve") ? names_.name("resolve") : "resolve";
-  ctx.reject_name = free_mention(scope, "reject") ? names_.name("reject") : "reject";
-  ctx.promise_name = free_mention(scope, "promise") ? names_.name("promise") : "promise";
+  auto own_name = [&](std::string_view base) {
+    return ctx.reserved_names || free_mention(scope, base) ? names_.name(std::string(base))
+                                                           : std::string(base);
+  };
+  ctx.resolve_name = own_name("resolve");
+  ctx.reject_name = own_name("reject");
+  ctx.promise_name = own_name("promise");
   ctx.arrow_pieces = uses_lexical_bindings(body);
 
   // With parameter expressions the body's `var x` is a binding of its own, starting with the
@@ -258,11 +292,10 @@ Node* PromiseFunctionLowering::method_pick(Node* fn, std::string_view name, cons
 // An anonymous expression that does not use its own `this`, `arguments` or `new.target` becomes
 // an arrow, which is not constructible either; it gets the same name from where it is defined.
 //   setTimeout(async function () { await x; })  =>  setTimeout(() => new Promise(…))
-// Otherwise, when its name is known and nothing refers to it through the function's own name
-// binding, it becomes a method of that name:
+// Otherwise it becomes a method of its name (the empty one when it has none):
 //   const o = async function f() { this… }  =>  const o = { f() { return new Promise(…); } }.f
-// What is left (a name the body refers to, or an unnamed function using `this`) stays a plain
-// function.
+// with its own name bound around it when the body refers to it. A private name, a name that
+// cannot be quoted simply, or a body assigning to its own name keeps a plain function.
 Node* PromiseFunctionLowering::lower_expression(Node* fn, std::string_view inferred) {
   if (fn->kind != Kind::FunctionExpr) return lower(fn);
   bool own = uses_own_bindings(fn);
@@ -279,13 +312,26 @@ Node* PromiseFunctionLowering::lower_expression(Node* fn, std::string_view infer
                                         return mentions_binding(p, name);
                                       }));
   bool quotable =
-      !name.empty() && name[0] != '#' && name.find_first_of("'\\\n\r") == std::string_view::npos;
-  if (!quotable || self_named) return lower(fn);
+      (name.empty() || name[0] != '#') && name.find_first_of("'\\\n\r") == std::string_view::npos;
+  // A sloppy-mode assignment to the function's own name is ignored natively, a `const` would
+  // throw: such a function stays a plain function.
+  if (!quotable || (self_named && assigns_name(ast::body(fn), name))) return lower(fn);
   Node* anonymous = b_.make(Kind::FunctionExpr, fn);
   *anonymous = *fn;
   ast::name(anonymous) = nullptr;
   Node* lowered = lower(anonymous);
-  return lowered ? method_pick(lowered, name, fn) : nullptr;
+  if (!lowered) return nullptr;
+  // An unnamed function keeps the empty name: `{ ''() { … } }['']`.
+  Node* pick = method_pick(lowered, name, fn);
+  if (!self_named) return pick;
+  // The body refers to the function by its own name: bind it around the method.
+  //   async function fact(n) { … fact(n - 1) … }
+  //     => (() => { const fact = { fact(n) { … } }.fact; return fact; })()
+  Node* iife = b_.make(Kind::Arrow, fn);
+  ast::body(iife) = b_.block(std::vector<Node*>{b_.var("const", b_.ident(name, fn), pick, fn),
+                                                b_.ret(b_.ident(name, fn), fn)},
+                             fn);
+  return b_.call(iife, std::vector<Node*>{}, fn);
 }
 
 Node* PromiseFunctionLowering::lower_method(Node* method) {

@@ -9,6 +9,9 @@
 
 namespace desugar::promise {
 
+// An await inside a `with` statement of `body` (not in a nested function).
+bool awaits_inside_with(Node* body, const AwaitIndex& awaits);
+
 class PromiseFunctionLowering {
  public:
   PromiseFunctionLowering(const Stability& stability, ReservedNames& names, AstBuilder& b,
