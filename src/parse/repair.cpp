@@ -202,6 +202,7 @@ struct Walker {
     std::uint32_t count = static_cast<std::uint32_t>(kn.size());
     for (std::uint32_t i = 0; i < count; ++i) {
       TSNode ch = kn[i];
+      modifier_line_break(kn, i);
       if (is(ch, "method_definition")) {
         std::vector<TSNode> km = kids(ch);
         std::uint32_t mc = static_cast<std::uint32_t>(km.size());
@@ -226,6 +227,24 @@ struct Walker {
         }
       }
     }
+  }
+
+  // `get⏎f() {}`, `static /*⏎*/ x = 1`: ECMAScript has no ASI after `get`, `set` or `static`
+  // when a member can follow (V8 agrees: `get⏎x = 1` is an error); the grammar ends a field
+  // there. The gap (white space and comments) becomes spaces. Not before `*` (class_body above).
+  void modifier_line_break(const std::vector<TSNode>& kn, std::uint32_t i) {
+    TSNode field = kn[i];
+    if (!is(field, "field_definition")) return;
+    std::string_view word = s.substr(begin(field), end(field) - begin(field));
+    if (word != "get" && word != "set" && word != "static") return;
+    std::uint32_t j = i + 1;
+    while (j < kn.size() && is(kn[j], "comment")) ++j;
+    if (j >= kn.size() || !(is(kn[j], "method_definition") || is(kn[j], "field_definition")))
+      return;
+    if (type(first_leaf(kn[j])) == "*") return;
+    std::uint32_t from = end(field), to = begin(kn[j]);
+    if (!scan_gap(s, from, to).line_terminator) return;
+    edits.push_back({from, std::string(to - from, ' ')});
   }
 
   // A multi-line comment holding a line terminator is one for ASI; the grammar's scanner only

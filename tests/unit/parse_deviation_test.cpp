@@ -173,3 +173,15 @@ TEST_CASE("deviation: a number or async callee as a target; for-in/of heads with
   CHECK(pp("new async() = 1") == "<rejected>");
   CHECK(pp("1() => 1") == "<rejected>");
 }
+
+TEST_CASE("deviation: no ASI after a class member's get, set or static when a member follows") {
+  CHECK(pp("class A { get\n f(){} }") == "class A {\n  get f() {}\n}");
+  CHECK(pp("class A { set /*\n*/ f(v){} }") == "class A {\n  set f(v) {}\n}");
+  CHECK(pp("class A { static // c\n x = 1 }") == "class A {\n  static x = 1;\n}");
+  CHECK(pp("class A { static\n *g(){} }") == "class A {\n  static *g() {}\n}");
+  // Negative: V8 rejects `get⏎x = 1`; a `*`, a `;` or another field name keeps two members.
+  CHECK(pp("class A { get\n x = 1 }") == "<rejected>");
+  CHECK(pp("class A { get\n *g(){} }") == "class A {\n  get;\n  *g() {}\n}");
+  CHECK(pp("class A { get;\n f(){} }") == "class A {\n  get;\n  f() {}\n}");
+  CHECK(pp("class A { async\n f(){} }") == "class A {\n  async;\n  f() {}\n}");
+}
