@@ -2,7 +2,7 @@
 // neither `u` nor `v` is set) and its early errors (#sec-patterns-static-semantics-early-errors).
 // A recursive-descent recognizer over code points (`u`/`v`) or UTF-16 units; it stops at the first
 // error and returns V8's reason ("Nothing to repeat", ...). `\p{...}` names and values are node's
-// own (regexp_property_table.inc). Not checked: a v-mode property of strings in a negated class.
+// own (regexp_property_table.inc); a v-mode negated class that may contain strings is an error.
 #include "check/regexp_pattern.h"
 
 #include <algorithm>
@@ -333,8 +333,9 @@ class Pattern {
         if (!ok) fail("Invalid property name");
         ++i_;
       }
-      if (i_ == start || !known_property(s_.substr(start, i_ - start), c == 'P', v_))
-        fail("Invalid property name");
+      std::u32string_view body = s_.substr(start, i_ - start);
+      if (i_ == start || !known_property(body, c == 'P', v_)) fail("Invalid property name");
+      operand_strings_ = v_ && listed(kStringProperties, std::string(body.begin(), body.end()));
       ++i_;
       return kClassEscape;
     }
@@ -402,8 +403,11 @@ class Pattern {
   // `[` ... `]`
   void char_class() {
     ++i_;
-    eat('^');
-    if (v_) return class_set();
+    bool negated = eat('^');
+    if (v_) {
+      if (class_set() && negated) fail("Negated character class may contain strings");
+      return;
+    }
     for (;;) {
       if (peek() == kEnd) fail("Unterminated character class");
       if (eat(']')) return;
@@ -431,16 +435,20 @@ class Pattern {
   }
 
   // The v flag's ClassSetExpression, after `[` (and `^`): nested classes, `--`, `&&`, `\q{..}`,
-  // and the characters that must be escaped there.
-  void class_set() {
+  // and the characters that must be escaped there. Returns MayContainStrings: a union if any
+  // operand may, an intersection if all may, a subtraction if its first operand may.
+  bool class_set() {
     std::int64_t prev = kClassEscape;  // the last single character, for a range
     bool had_operand = false;
+    char op = '|';
+    bool strings = false;
     for (;;) {
       std::uint32_t c = peek();
       if (c == kEnd) fail("Unterminated character class");
-      if (eat(']')) return;
+      if (eat(']')) return strings;
       if ((c == '-' && peek(1) == '-') || (c == '&' && peek(1) == '&')) {
         if (!had_operand) fail("Invalid set operation in character class");
+        op = static_cast<char>(c);
         i_ += 2;
         if (peek() == c || peek() == ']') fail("Invalid character in character class");
         prev = kClassEscape;
@@ -452,22 +460,31 @@ class Pattern {
           fail("Invalid character in character class");
         }
         std::int64_t b = class_set_operand();
+        operand_strings_ = false;
         if (b == kClassEscape) fail("Invalid character class");
         if (prev > b) fail("Range out of order in character class");
         prev = kClassEscape;
         continue;
       }
       prev = class_set_operand();
+      if (!had_operand || op == '|')
+        strings = strings || operand_strings_;
+      else if (op == '&')
+        strings = strings && operand_strings_;
       had_operand = true;
     }
   }
 
+  // Sets operand_strings_ (MayContainStrings of the operand).
   std::int64_t class_set_operand() {
+    operand_strings_ = false;
     std::uint32_t c = peek();
     if (c == '[') {
       ++i_;
-      eat('^');
-      class_set();
+      bool negated = eat('^');
+      bool strings = class_set();
+      if (strings && negated) fail("Negated character class may contain strings");
+      operand_strings_ = strings && !negated;
       return kClassEscape;
     }
     if (c == '\\') {
@@ -475,13 +492,24 @@ class Pattern {
       if (peek() == kEnd) fail("\\ at end of pattern");
       if (peek() == 'q' && peek(1) == '{') {
         i_ += 2;
-        while (!eat('}')) {
+        std::size_t length = 0;  // of the current alternative; other than 1: a string
+        bool strings = false;
+        for (;;) {
           if (peek() == kEnd) fail("Invalid escape");
+          if (peek() == '}' || peek() == '|') {
+            strings = strings || length != 1;
+            length = 0;
+            if (eat('}')) break;
+            ++i_;
+            continue;
+          }
+          ++length;
           if (eat('\\'))
             class_escape_or_char(true);
           else
             ++i_;
         }
+        operand_strings_ = strings;
         return kClassEscape;
       }
       if (eat('b')) return 8;
@@ -508,6 +536,7 @@ class Pattern {
   std::size_t i_ = 0;
   std::int64_t groups_ = 0;
   bool named_ = false;
+  bool operand_strings_ = false;  // the last v-mode class operand may contain strings
   std::vector<std::u32string> names_, refs_;
 };
 

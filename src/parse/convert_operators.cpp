@@ -1,6 +1,8 @@
 // CST → AST for operators, calls, member access (with optional chains), new, yield and await.
 #include "parse/cst.h"
 
+#include <cctype>
+
 namespace desugar::cst {
 
 namespace {
@@ -81,7 +83,7 @@ Node* Converter::disguised_call(TSNode n, bool in_chain) {
   }
   if (!found || open >= source_.size() || source_[open] != '(') return nullptr;
   Node* x = make(Kind::Call, n);
-  ast::callee(x) = expr(object, true);
+  ast::callee(x) = disguised_callee(object);
   std::vector<Node*> items;
   std::uint32_t from = open + 1;
   auto argument = [&](TSNode e) {
@@ -114,6 +116,34 @@ Node* Converter::disguised_call(TSNode n, bool in_chain) {
   }
   x->list = list(items);
   return chain_end(x, n, in_chain);
+}
+
+// A number callee (`1() = 2`) was written as an identifier of underscores.
+Node* Converter::disguised_callee(TSNode object) {
+  std::uint32_t at = ts_node_start_byte(object);
+  if (sym(object) != Sym::identifier || at >= source_.size() ||
+      !(std::isdigit(static_cast<unsigned char>(source_[at])) || source_[at] == '.'))
+    return expr(object, true);
+  Node* x = make(Kind::Number, object);
+  x->text = text(object);
+  return x;
+}
+
+// `for(f()in x)`: repair.cpp blanked the empty arguments (`for(f  in x)`); a `(` in the original
+// where the working copy has white space right after the target makes it a call.
+Node* Converter::blanked_call(Node* target, TSNode left) {
+  for (std::uint32_t i = ts_node_end_byte(left); i < work_.size() && i < source_.size(); ++i) {
+    char w = work_[i];
+    if (w != ' ' && w != '\t' && w != '\n') break;
+    if (source_[i] != '(') continue;
+    Node* x = make(Kind::Call, left);
+    if (target->kind == Kind::Identifier) target = disguised_callee(left);
+    ast::callee(x) = target;
+    while (i < source_.size() && source_[i] != ')') ++i;
+    x->end = i + 1;
+    return x;
+  }
+  return target;
 }
 
 Node* Converter::operator_expr(TSNode n, bool in_chain) {

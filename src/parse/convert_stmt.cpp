@@ -313,7 +313,9 @@ Node* Converter::statement(TSNode n) {
         decl->list = list({d});
         ast::left(s) = decl;
       } else {
-        ast::left(s) = sym(left) == Sym::parenthesized_expression ? expr(left) : pattern(left);
+        ast::left(s) = sym(left) == Sym::parenthesized_expression
+                           ? expr(left)
+                           : blanked_call(pattern(left), left);
       }
       ast::right(s) = expr(k.field(Field::right));
       if (text(k.field(Field::operator_)) == "of") s->flags |= flag::ForOf;

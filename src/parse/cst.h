@@ -102,6 +102,8 @@ class Converter {
   Node* chain_end(Node* x, TSNode n, bool in_chain);
   Node* keyword_call(Node* chain);
   Node* disguised_call(TSNode n, bool in_chain);
+  Node* disguised_callee(TSNode object);
+  Node* blanked_call(Node* target, TSNode left);
   // The re-parsed working copy (repair.h); token text is still read from the original.
   void set_working_copy(std::string_view work) { work_ = work; }
 

@@ -144,7 +144,10 @@ struct Walker {
 
   // `yield` outside a generator is an identifier (an early error in strict code, not a syntax
   // error); the grammar always reads a yield expression. `Yield` parses as the identifier.
-  void yield_token(TSNode n) { edits.push_back({begin(n), "Yield"}); }
+  // Held back while other edits are pending: in a tree the grammar could not parse, a generator
+  // may be unrecognised (`function*` inside an ERROR) and its `yield`s look like identifiers.
+  void yield_token(TSNode n) { yield_edits.push_back({begin(n), "Yield"}); }
+  std::vector<Edit> yield_edits;
 
   // Tagged templates may hold escapes that are invalid untagged (their cooked value is
   // undefined): the grammar rejects them. The `\` becomes a space; the raw text is read from
@@ -199,6 +202,7 @@ struct Walker {
     std::uint32_t count = static_cast<std::uint32_t>(kn.size());
     for (std::uint32_t i = 0; i < count; ++i) {
       TSNode ch = kn[i];
+      modifier_line_break(kn, i);
       if (is(ch, "method_definition")) {
         std::vector<TSNode> km = kids(ch);
         std::uint32_t mc = static_cast<std::uint32_t>(km.size());
@@ -223,6 +227,24 @@ struct Walker {
         }
       }
     }
+  }
+
+  // `get⏎f() {}`, `static /*⏎*/ x = 1`: ECMAScript has no ASI after `get`, `set` or `static`
+  // when a member can follow (V8 agrees: `get⏎x = 1` is an error); the grammar ends a field
+  // there. The gap (white space and comments) becomes spaces. Not before `*` (class_body above).
+  void modifier_line_break(const std::vector<TSNode>& kn, std::uint32_t i) {
+    TSNode field = kn[i];
+    if (!is(field, "field_definition")) return;
+    std::string_view word = s.substr(begin(field), end(field) - begin(field));
+    if (word != "get" && word != "set" && word != "static") return;
+    std::uint32_t j = i + 1;
+    while (j < kn.size() && is(kn[j], "comment")) ++j;
+    if (j >= kn.size() || !(is(kn[j], "method_definition") || is(kn[j], "field_definition")))
+      return;
+    if (type(first_leaf(kn[j])) == "*") return;
+    std::uint32_t from = end(field), to = begin(kn[j]);
+    if (!scan_gap(s, from, to).line_terminator) return;
+    edits.push_back({from, std::string(to - from, ' ')});
   }
 
   // A multi-line comment holding a line terminator is one for ASI; the grammar's scanner only
@@ -312,6 +334,7 @@ struct Walker {
     if (t == "ERROR") {
       parenthesized_targets(n);
       method_like_call_target(n);
+      async_call_target(n);
     } else if ((t == "named_imports" || t == "export_clause") && ts_node_has_error(n)) {
       keyword_module_names(n);
     }
@@ -346,8 +369,26 @@ struct Walker {
     if (ts_node_is_null(callee) || ts_node_is_null(args) || !is(args, "arguments")) return;
     if (!ts_node_is_null(ts_node_child_by_field_name(n, "optional_chain", 14))) return;
     std::string_view ct = type(callee);
-    if (ct == "import" || ct == "super" || ct == "number") return;
-    if (followed_by_assignment(end(n)) || for_in_head(n)) disguise_arguments(args);
+    if (ct == "import" || ct == "super") return;
+    if (!followed_by_assignment(end(n)) && !for_in_head(begin(n), end(n))) return;
+    disguise_call(callee, args);
+  }
+  void disguise_call(TSNode callee, TSNode args) {
+    // `1()` -> `_._` (`1._` would lex as `1.` `_`); the converter reads the number's text.
+    if (is(callee, "number") && ts_node_named_child_count(args) == count_comments(args))
+      edits.push_back({begin(callee), std::string(end(callee) - begin(callee), '_')});
+    disguise_arguments(args);
+  }
+  // `async() = 1`, `for (async() of x)`: `async()` recovers as `async` then an ERROR holding
+  // empty `formal_parameters` (an arrow without `=>`).
+  void async_call_target(TSNode error) {
+    TSNode params = ts_node_child(error, 0), callee = ts_node_prev_sibling(error);
+    if (ts_node_is_null(params) || !is(params, "formal_parameters") || ts_node_is_null(callee) ||
+        !is(callee, "identifier") ||
+        s.substr(begin(callee), end(callee) - begin(callee)) != "async")
+      return;
+    if (followed_by_assignment(end(params)) || for_in_head(begin(callee), end(params)))
+      disguise_arguments(params);
   }
   // At a statement start in a block, `{ f(a) = 1 }` recovers as an ERROR holding a method-like
   // `property_identifier formal_parameters`.
@@ -356,9 +397,10 @@ struct Walker {
     std::uint32_t count = static_cast<std::uint32_t>(ke.size());
     for (std::uint32_t i = 0; i + 1 < count; ++i) {
       TSNode name = ke[i], params = ke[i + 1];
-      if ((is(name, "property_identifier") || is(name, "identifier")) &&
+      if ((is(name, "property_identifier") || is(name, "identifier") || is(name, "number") ||
+           is(name, "string")) &&
           is(params, "formal_parameters") && followed_by_assignment(end(params))) {
-        disguise_arguments(params);
+        disguise_call(name, params);
       }
     }
   }
@@ -368,7 +410,15 @@ struct Walker {
     std::uint32_t count = static_cast<std::uint32_t>(ka.size());
     if (ts_node_named_child_count(args) == count_comments(args)) {
       std::uint32_t close = end(args) - 1;
-      if (close + 1 < s.size() && identifier_byte(s[close + 1])) return;  // `for(f()in x)`
+      if (close + 1 < s.size() && identifier_byte(s[close + 1])) {
+        // `for(f()in x)` -> `for(f  in x)`: the converter finds the blanked `(` after the target.
+        std::string blank(s.substr(begin(args), end(args) - begin(args)));
+        for (char& c : blank) {
+          if (c != '\n') c = ' ';
+        }
+        edits.push_back({begin(args), blank});
+        return;
+      }
       edits.push_back({begin(args), "."});
       edits.push_back({close, "_"});
       return;
@@ -425,11 +475,11 @@ struct Walker {
     return false;
   }
   // The call right after `for (` or `for await (`, followed by `in` or `of`.
-  bool for_in_head(TSNode n) const {
-    std::uint32_t at = next_token(end(n));
+  bool for_in_head(std::uint32_t from, std::uint32_t to) const {
+    std::uint32_t at = next_token(to);
     bool in_of = s.compare(at, 2, "in") == 0 || s.compare(at, 2, "of") == 0;
     if (!in_of || (at + 2 < s.size() && identifier_byte(s[at + 2]))) return false;
-    std::uint32_t i = begin(n);
+    std::uint32_t i = from;
     auto back = [&] {
       while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')) --i;
     };
@@ -540,7 +590,7 @@ void normalize_line_terminators(std::string& work) {
 
 void find_deviations(TSNode root, std::string_view work, bool is_module, std::vector<Edit>& edits,
                      Rejection& reject) {
-  Walker w{work, is_module, edits, reject};
+  Walker w{work, is_module, edits, reject, {}};
   // Iterative pre-order walk (input nesting can be deep); `context` holds the yield context of
   // each open ancestor.
   std::vector<char> context{0};
@@ -570,6 +620,11 @@ void find_deviations(TSNode root, std::string_view work, bool is_module, std::ve
     if (done) break;
   }
   ts_tree_cursor_delete(&cursor);
+  bool pending = false;
+  for (const Edit& e : edits)
+    pending = pending || (e.at + e.bytes.size() <= work.size() &&
+                          work.compare(e.at, e.bytes.size(), e.bytes) != 0);
+  if (!pending) edits.insert(edits.end(), w.yield_edits.begin(), w.yield_edits.end());
 }
 
 }  // namespace desugar::cst

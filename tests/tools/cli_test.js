@@ -64,6 +64,37 @@ for (const stage of ['generator', 'promise']) {
     expect(r.status === 0 && node(out).stdout === '1\n2\n', r.stderr);
   });
 }
+// A call as an assignment, update or for-in/of target (V8 web compatibility): the call runs, then a
+// ReferenceError (a TypeError for `1()`); the right side never runs. Node runs the input as well.
+const callTargets = `var log = [];
+function f() { log.push('f'); return 1; }
+var async = function () { log.push('async'); };
+function name(e) { return e instanceof ReferenceError ? 'RefErr' : e instanceof TypeError ? 'TypeErr' : String(e); }
+async function run() {
+  try { f() = await (log.push('rhs'), 2); } catch (e) { log.push(name(e)); }
+  try { await 0; 1() = 2; } catch (e) { log.push(name(e)); }
+  try { async() += await 1; } catch (e) { log.push(name(e)); }
+  try { async()++; } catch (e) { log.push(name(e)); }
+  try { for (f() of [await 1, 2]); } catch (e) { log.push(name(e)); }
+  try { for(f()in {a: await 1}); } catch (e) { log.push(name(e)); }
+  try { for (async() of []); log.push('empty'); } catch (e) { log.push(name(e)); }
+  try { await null; --f(); } catch (e) { log.push(name(e)); }
+  return log.join(' ');
+}
+run().then(function (s) { console.log(s); });
+`;
+const callTargetsIn = file('call_targets.js', callTargets);
+const callTargetsExpected = node(callTargetsIn).stdout;
+for (const stage of ['print', 'generator', 'promise']) {
+  check(`a call as an assignment/for-in/of target throws where node does (--stage ${stage})`, () => {
+    const out = path.join(work, `call_targets_${stage}.js`);
+    const r = run([callTargetsIn, '--stage', stage, '-o', out]);
+    expect(/RefErr/.test(callTargetsExpected) && !/rhs/.test(callTargetsExpected), callTargetsExpected);
+    expect(r.status === 0, r.stderr);
+    const got = node(out).stdout;
+    expect(got === callTargetsExpected, `node printed ${JSON.stringify(got)}, expected ${JSON.stringify(callTargetsExpected)}`);
+  });
+}
 
 check('stdin to stdout', () => {
   const r = run(['-', '--stage', 'print'], 'console.log( 1+2 )\n');

@@ -37,6 +37,12 @@ const LISTED = [
   '/\\p{InBasic_Latin}/u', '/\\p{Line_Break=AL}/u', '/\\p{Script=Kawi}/u', '/\\p{RGI_Emoji}/u',
   '/\\p{RGI_Emoji}/v', '/\\P{RGI_Emoji}/v', '/\\p{Basic_Emoji}/v', '/[\\p{L}--\\p{Lu}]/v', '/\\p{L}/',
   '/\\p{Script_Extensions=Latin}/u', '/\\p{Lowercase_Letter}/u', '/\\p{punct}/u', '/\\p{Emoji}/u', '/\\p{space}/u', '/\\p{Space}/u',
+  // A v-mode negated class that may contain strings (V8: "Negated character class may contain
+  // strings"), and close ones that may not.
+  '/[^\\p{RGI_Emoji}]/v', '/[\\p{RGI_Emoji}]/v', '/[^\\p{Emoji}]/v', '/[^\\q{ab}]/v', '/[^\\q{a}]/v',
+  '/[^\\q{}]/v', '/[^\\q{a|bc}]/v', '/[^\\q{a|\\u0062}]/v', '/[^[\\p{RGI_Emoji}--\\q{x}]]/v',
+  '/[^\\q{x}--\\p{RGI_Emoji}]/v', '/[^\\p{RGI_Emoji}&&\\q{ab}]/v', '/[^[\\p{RGI_Emoji}&&\\p{Emoji}]]/v',
+  '/[[^\\p{RGI_Emoji}]]/v', '/[^[^\\p{RGI_Emoji}]]/v', '/[^a-z\\q{ab}]/v', '/[^[a--\\q{ab}]]/v',
 ];
 
 // A small deterministic generator (mulberry32) over pattern syntax.

@@ -141,3 +141,47 @@ TEST_CASE("deviation: a call as an assignment or for-in/of target (V8, web compa
   CHECK(pp("f`` = 1") == "<rejected>");
   CHECK(pp("(f(a, b) in x)") == "f(a, b) in x;");
 }
+
+TEST_CASE("deviation: a number or async callee as a target; for-in/of heads with no space") {
+  CHECK(pp("1() = 2") == "1() = 2;");
+  CHECK(pp("1.5() += 1") == "1.5() += 1;");
+  CHECK(pp("1(a, ...b) = 2") == "1(a, ...b) = 2;");
+  CHECK(pp("{ 1() = 1 }") == "{\n  1() = 1;\n}");
+  CHECK(pp("{ \"a\"() = 1 }") == "{\n  \"a\"() = 1;\n}");
+  CHECK(pp("async() = 1") == "async() = 1;");
+  CHECK(pp("async (/*c*/) += 1") == "async() += 1;");
+  CHECK(pp("x = async() = 1") == "x = async() = 1;");
+  CHECK(pp("for (async() of x);") == "for ((async)() of x);");
+  CHECK(pp("for(f()in x);") == "for (f() in x);");
+  CHECK(pp("for(a.b()of x);") == "for (a.b() of x);");
+  CHECK(pp("for(1()in x);") == "for (1() in x);");
+  CHECK(pp("function* g() { yield 0; for (f() of x); }") ==
+        "function* g() {\n  yield 0;\n  for (f() of x);\n}");
+  // The callee stays a number: `1()` is a Call of Number 1.
+  SourceFile file{"<test>", "1() = 2", false};
+  Arena arena;
+  ParseResult r = parse_js(file, arena, nullptr);
+  REQUIRE(r.ok);
+  const Node* assign = ast::expression(r.program->list[0]);
+  REQUIRE(assign->kind == Kind::Assign);
+  REQUIRE(ast::target(assign)->kind == Kind::Call);
+  CHECK(ast::callee(ast::target(assign))->kind == Kind::Number);
+  CHECK(ast::callee(ast::target(assign))->text == "1");
+  // Negative: V8 rejects these (`1() &&= 1` is src/check's: early_errors_test.js).
+  CHECK(pp("[1()] = 1") == "<rejected>");
+  CHECK(pp("async()`` = 1") == "<rejected>");
+  CHECK(pp("new async() = 1") == "<rejected>");
+  CHECK(pp("1() => 1") == "<rejected>");
+}
+
+TEST_CASE("deviation: no ASI after a class member's get, set or static when a member follows") {
+  CHECK(pp("class A { get\n f(){} }") == "class A {\n  get f() {}\n}");
+  CHECK(pp("class A { set /*\n*/ f(v){} }") == "class A {\n  set f(v) {}\n}");
+  CHECK(pp("class A { static // c\n x = 1 }") == "class A {\n  static x = 1;\n}");
+  CHECK(pp("class A { static\n *g(){} }") == "class A {\n  static *g() {}\n}");
+  // Negative: V8 rejects `get⏎x = 1`; a `*`, a `;` or another field name keeps two members.
+  CHECK(pp("class A { get\n x = 1 }") == "<rejected>");
+  CHECK(pp("class A { get\n *g(){} }") == "class A {\n  get;\n  *g() {}\n}");
+  CHECK(pp("class A { get;\n f(){} }") == "class A {\n  get;\n  f() {}\n}");
+  CHECK(pp("class A { async\n f(){} }") == "class A {\n  async;\n  f() {}\n}");
+}
