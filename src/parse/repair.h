@@ -24,6 +24,9 @@ struct Rejection {
   bool found = false;
 };
 
+// Length of the line terminator at s[i] (LF, CR, U+2028, U+2029), or 0 (line_terminators.cpp).
+std::size_t line_terminator_at(std::string_view s, std::size_t i);
+
 // Edits needed before the first parse: line terminators the grammar's lexer does not know
 // (a lone CR; U+2028/U+2029 ending a hashbang line).
 void normalize_line_terminators(std::string& work);
