@@ -6,8 +6,8 @@ namespace desugar {
 
 AsyncForm async_form(const Node* fn, Stage stage) {
   if (stage != Stage::Promise) return AsyncForm::Generator;
-  // The promise stage's state machine does not drive async generators yet: they keep the
-  // async-generator runner, which is tick-exact (README, "Known differences").
+  // Async generators keep the async-generator runner and its wrappers; the promise stage gives
+  // them a state-machine body (AsyncFunctionLowering::set_generator_machine).
   return fn->has(flag::Generator) ? AsyncForm::Generator : AsyncForm::Promise;
 }
 

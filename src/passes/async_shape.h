@@ -10,8 +10,9 @@
 
 namespace desugar {
 
-// How one async function is lowered: a generator driven by a runner (the generator stage, and
-// async generators in both stages for now) or explicit promise code (the promise stage).
+// How one async function is lowered: the runner's wrappers (the generator stage, and async
+// generators in both stages: in the promise stage their body is a state machine, not a
+// generator) or explicit promise code (the promise stage).
 enum class AsyncForm { Generator, Promise };
 
 // The form `stage` gives the function `fn` (a FunctionDecl, FunctionExpr, Arrow or a Method's

@@ -84,7 +84,7 @@ void MachineLowering::fresh_iteration_scope(const std::string& scope, const Node
 void MachineLowering::for_of(Node* s, JumpTarget& t, const std::string& scope,
                              const std::vector<std::string_view>& tdz_names) {
   if (s->has(flag::ForAwait)) {
-    fail("a `for await` loop (the promise stage does not lower async iteration yet)");
+    fail("a `for await` loop not lowered by ForAwaitLowering first");
     return;
   }
   Node* right = ex_.value(ast::right(s));
