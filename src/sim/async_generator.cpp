@@ -152,8 +152,12 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
   Capability cap = in.NewPromiseCapability(Value::object(in.r.promise_ctor));
   GeneratorObj* g = validate(in, gen);
   if (g == nullptr) {
-    Object* err = in.make_error(
-        ErrorType::TypeError, std::string(name) + " method called on incompatible receiver", false);
+    std::string receiver;
+    bool exact = in.v8_receiver_text(gen, receiver);
+    Object* err = in.make_error(ErrorType::TypeError,
+                                std::string("Method [AsyncGenerator].prototype.") + name +
+                                    " called on incompatible receiver " + receiver,
+                                exact);
     in.CallCapability(cap, true, Value::object(err));
     return cap.promise;
   }
@@ -185,15 +189,15 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
 
 Value ag_next(Interp& in, NativeFunction&, NativeArgs& a) {
   return enqueue_method(in, a.this_value, ResumeMode::Next, a.arg(0),
-                        "AsyncGenerator.prototype.next");
+                        "next");
 }
 Value ag_return(Interp& in, NativeFunction&, NativeArgs& a) {
   return enqueue_method(in, a.this_value, ResumeMode::Return, a.arg(0),
-                        "AsyncGenerator.prototype.return");
+                        "return");
 }
 Value ag_throw(Interp& in, NativeFunction&, NativeArgs& a) {
   return enqueue_method(in, a.this_value, ResumeMode::Throw, a.arg(0),
-                        "AsyncGenerator.prototype.throw");
+                        "throw");
 }
 
 // ---- %AsyncFromSyncIteratorPrototype%
@@ -222,7 +226,7 @@ Value continuation(Interp& in, Value result, Capability& cap) {
   bool done = false;
   try {
     if (!result.is_object())
-      in.throw_type_error("Iterator result " + in.to_std_string(result) + " is not an object");
+      in.throw_iterator_result_not_object(result);
     done = in.ToBoolean(in.get(result.obj(), in.n.done));
     Value value = in.get(result.obj(), in.n.value);
     value_wrapper = in.PromiseResolve(in.r.promise_ctor, value);
@@ -278,7 +282,7 @@ Value afs_return_or_throw(Interp& in, NativeArgs& a, bool is_throw) {
       result =
           a.argc > 0 ? in.call(method, o->iterator, {a.arg(0)}) : in.call(method, o->iterator, {});
       if (!result.is_object())
-        in.throw_type_error("Iterator result " + in.to_std_string(result) + " is not an object");
+        in.throw_iterator_result_not_object(result);
     }
   } catch (const Throw& t) {
     threw = true;
@@ -362,7 +366,7 @@ Value async_generator_delegate(Interp& in, Activation* act, Value iterable, Fram
       inner = in.Await(in.call(rt, it.iterator, {received.value}), f);
     }
     if (!inner.is_object())
-      in.throw_type_error("Iterator result " + in.to_std_string(inner) + " is not an object");
+      in.throw_iterator_result_not_object(inner);
     bool done = in.ToBoolean(in.get(inner.obj(), in.n.done));
     Value value = in.get(inner.obj(), in.n.value);
     if (done) {

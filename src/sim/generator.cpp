@@ -180,7 +180,7 @@ Value Interp::yield_delegate(Value iterable, Frame& f) {
     if (received_mode == ResumeMode::Next) {
       inner = call(it.next_method, it.iterator, {received});
       if (!inner.is_object())
-        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+        throw_iterator_result_not_object(inner);
     } else if (received_mode == ResumeMode::Throw) {
       Value th = GetMethod(it.iterator, n.throw_);
       if (th.is_undefined()) {
@@ -189,13 +189,13 @@ Value Interp::yield_delegate(Value iterable, Frame& f) {
       }
       inner = call(th, it.iterator, {received});
       if (!inner.is_object())
-        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+        throw_iterator_result_not_object(inner);
     } else {
       Value rt = GetMethod(it.iterator, n.return_);
       if (rt.is_undefined()) throw GeneratorReturn{received};
       inner = call(rt, it.iterator, {received});
       if (!inner.is_object())
-        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+        throw_iterator_result_not_object(inner);
     }
     if (ToBoolean(get(inner.obj(), n.done))) {
       Value value = get(inner.obj(), n.value);

@@ -327,9 +327,14 @@ Value Interp::GetV(Value v, Key k) {
     case Tag::Symbol: proto = r.symbol_proto; break;
     case Tag::BigInt: proto = r.bigint_proto; break;
     default: {
-      std::string key = is_symbol_key(k) ? "Symbol()" : static_cast<Str*>(k)->data;
-      throw_type_error("Cannot read properties of " + to_std_string(v) + " (reading '" + key +
-                       "')");
+      std::string key;
+      bool exact = true;
+      if (is_symbol_key(k))
+        exact = v8_primitive_text(Value::symbol(static_cast<Symbol*>(k)), key);
+      else
+        key = static_cast<Str*>(k)->data;
+      throw_type_error(
+          "Cannot read properties of " + to_std_string(v) + " (reading '" + key + "')", exact);
     }
   }
   return get(proto, k, v);
