@@ -61,9 +61,11 @@ Interp::IteratorRecord Interp::GetAsyncIterator(Value v, const Code* operand) {
     if (m.is_nullish()) return Value::undefined();
     if (!IsCallable(m)) {
       if (has_text && text != "{}") not_iterable();
+      // An object literal operand (V8 prints none): the method is named by its value.
+      bool literal = operand != nullptr && operand->op == Op::Object;
       std::string d;
       bool named = v8_describe(m, d);
-      throw_type_error(d + " is not a function", exact && named);
+      throw_type_error(d + " is not a function", (exact || literal) && named);
     }
     return m;
   };
