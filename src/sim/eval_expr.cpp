@@ -306,6 +306,16 @@ Value Interp::eval(const Code* c, Frame& f) {
         eval_member_key(c->a, f, base, key);
         tag = GetV(base, key);
         this_v = base;
+      } else if (c->a->op == Op::SuperMember) {
+        // super.tag`…`: the Reference's this value is the function's this (#sec-evaluatecall).
+        Value base = super_base(c->a, f);
+        Key key = c->a->b ? ToPropertyKey(eval(c->a->b, f)) : c->a->str;
+        this_v = super_this(*this, c->a, f);
+        tag = base.is_object() ? get(base.obj(), key, this_v) : GetV(base, key);
+      } else if (c->a->op == Op::Private) {
+        Value base = eval(c->a->a, f);
+        tag = private_get(*this, base, private_key(*this, c->a->b, f), c->a);
+        this_v = base;
       } else {
         tag = eval(c->a, f);
       }
@@ -378,6 +388,14 @@ Value Interp::eval(const Code* c, Frame& f) {
         bool ok = delete_property(o, key);
         if (!ok && c->has(cf::Strict)) throw_type_error("Cannot delete property", false);
         return Value::boolean(ok);
+      }
+      if (t->op == Op::SuperMember) {
+        // #sec-delete-operator-runtime-semantics-evaluation step 5.b: the reference is evaluated
+        // (this binding, key expression; V8 converts no key), then a ReferenceError.
+        super_this(*this, t, f);
+        if (t->b != nullptr) eval(t->b, f);
+        pos = c->pos;
+        throw_error(ErrorType::ReferenceError, "Unsupported reference to 'super'");
       }
       if (t->op == Op::Global) return Value::boolean(delete_property(r.global, t->str));
       if (t->op == Op::Local) return Value::boolean(false);
