@@ -188,16 +188,13 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
 }
 
 Value ag_next(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Next, a.arg(0),
-                        "next");
+  return enqueue_method(in, a.this_value, ResumeMode::Next, a.arg(0), "next");
 }
 Value ag_return(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Return, a.arg(0),
-                        "return");
+  return enqueue_method(in, a.this_value, ResumeMode::Return, a.arg(0), "return");
 }
 Value ag_throw(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Throw, a.arg(0),
-                        "throw");
+  return enqueue_method(in, a.this_value, ResumeMode::Throw, a.arg(0), "throw");
 }
 
 // ---- %AsyncFromSyncIteratorPrototype%
@@ -225,8 +222,7 @@ Value continuation(Interp& in, Value result, Capability& cap) {
   Value value_wrapper;
   bool done = false;
   try {
-    if (!result.is_object())
-      in.throw_iterator_result_not_object(result);
+    if (!result.is_object()) in.throw_iterator_result_not_object(result);
     done = in.ToBoolean(in.get(result.obj(), in.n.done));
     Value value = in.get(result.obj(), in.n.value);
     value_wrapper = in.PromiseResolve(in.r.promise_ctor, value);
@@ -281,8 +277,7 @@ Value afs_return_or_throw(Interp& in, NativeArgs& a, bool is_throw) {
     } else {
       result =
           a.argc > 0 ? in.call(method, o->iterator, {a.arg(0)}) : in.call(method, o->iterator, {});
-      if (!result.is_object())
-        in.throw_iterator_result_not_object(result);
+      if (!result.is_object()) in.throw_iterator_result_not_object(result);
     }
   } catch (const Throw& t) {
     threw = true;
@@ -365,8 +360,7 @@ Value async_generator_delegate(Interp& in, Activation* act, Value iterable, Fram
       if (rt.is_undefined()) throw GeneratorReturn{in.Await(received.value, f)};
       inner = in.Await(in.call(rt, it.iterator, {received.value}), f);
     }
-    if (!inner.is_object())
-      in.throw_iterator_result_not_object(inner);
+    if (!inner.is_object()) in.throw_iterator_result_not_object(inner);
     bool done = in.ToBoolean(in.get(inner.obj(), in.n.done));
     Value value = in.get(inner.obj(), in.n.value);
     if (done) {

@@ -267,8 +267,7 @@ Flow Interp::exec_for_await_of(const Code* c, Frame& f) {
   for (;;) {
     step();
     Value result = Await(call(it.next_method, it.iterator, {}), f);
-    if (!result.is_object())
-      throw_iterator_result_not_object(result);
+    if (!result.is_object()) throw_iterator_result_not_object(result);
     if (ToBoolean(get(result.obj(), n.done))) return Flow::Normal;
     Value v = get(result.obj(), n.value);
     bool threw = false, returned = false;

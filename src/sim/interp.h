@@ -193,9 +193,9 @@ class Interp {
   std::uint32_t site = 0;      // where the current call names its callee (o.then( → `then`)
 
   // ---- V8's texts in iteration TypeErrors (v8_text.cpp); false: not modelled exactly
-  bool v8_primitive_text(Value v, std::string& out);  // String(v), symbols too
-  bool v8_describe(Value v, std::string& out);        // "number 5", "string \"a\"", "object"
-  bool v8_receiver_text(Value v, std::string& out);   // "5", "#<Object>"
+  bool v8_primitive_text(Value v, std::string& out);      // String(v), symbols too
+  bool v8_describe(Value v, std::string& out);            // "number 5", "string \"a\"", "object"
+  bool v8_receiver_text(Value v, std::string& out);       // "5", "#<Object>"
   bool v8_operand_text(const Code* c, std::string& out);  // "xs", "o.p", "f(...)"
 
   // ---- type conversion (convert.cpp), #sec-type-conversion

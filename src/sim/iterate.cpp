@@ -79,7 +79,8 @@ Interp::IteratorRecord Interp::GetAsyncIterator(Value v, const Code* operand) {
     return CreateAsyncFromSyncIterator(GetIteratorFromMethod(v, sync_method));
   }
   Value it = call(method, v, {});
-  if (!it.is_object()) throw_type_error("Result of the Symbol.asyncIterator method is not an object");
+  if (!it.is_object())
+    throw_type_error("Result of the Symbol.asyncIterator method is not an object");
   IteratorRecord rec;
   rec.iterator = it;
   rec.next_method = get(it.obj(), n.next);

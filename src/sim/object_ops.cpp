@@ -333,8 +333,8 @@ Value Interp::GetV(Value v, Key k) {
         exact = v8_primitive_text(Value::symbol(static_cast<Symbol*>(k)), key);
       else
         key = static_cast<Str*>(k)->data;
-      throw_type_error(
-          "Cannot read properties of " + to_std_string(v) + " (reading '" + key + "')", exact);
+      throw_type_error("Cannot read properties of " + to_std_string(v) + " (reading '" + key + "')",
+                       exact);
     }
   }
   return get(proto, k, v);
