@@ -3,6 +3,7 @@
 // operand suspends with the earlier ones on the coroutine's stack, where the collector finds them.
 #include <cmath>
 
+#include "sim/builtins.h"
 #include "sim/eval_helpers.h"
 #include "sim/interp.h"
 #include "sim/strings.h"
@@ -153,8 +154,7 @@ Value Interp::eval_member_key(const Code* c, Frame& f, Value& base, Key& key) {
     Value k = eval(c->b, f);
     if (base.is_nullish()) {
       pos = c->pos;
-      throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                       (k.is_symbol() ? std::string("Symbol()") : to_std_string(k)) + "')");
+      throw_nullish_access(base, k, false);
     }
     key = ToPropertyKey(k);
   }
@@ -210,10 +210,7 @@ Value Interp::eval_call(const Code* c, Frame& f) {
       eval_member_key(callee, f, base, key);
       if (base.is_nullish()) {
         pos = callee->pos;
-        throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                         (key->cell_type == kCellSymbol ? std::string("Symbol()")
-                                                        : static_cast<Str*>(key)->data) +
-                         "')");
+        throw_nullish_access(base, key_to_value(key), false);
       }
       fv = GetV(base, key);
       this_v = base;
@@ -467,8 +464,7 @@ Value Interp::eval(const Code* c, Frame& f) {
         }
         if (base.is_nullish()) {
           pos = c->pos;
-          throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                           (k.is_symbol() ? std::string("Symbol()") : to_std_string(k)) + "')");
+          throw_nullish_access(base, k, false);
         }
         key = ToPropertyKey(k);
       } else {
@@ -478,10 +474,7 @@ Value Interp::eval(const Code* c, Frame& f) {
       }
       if (base.is_nullish()) {
         pos = c->pos;
-        throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                         (key->cell_type == kCellSymbol ? std::string("Symbol()")
-                                                        : static_cast<Str*>(key)->data) +
-                         "')");
+        throw_nullish_access(base, key_to_value(key), false);
       }
       pos = c->pos;
       return GetV(base, key);

@@ -369,6 +369,7 @@ class Interp {
   IteratorRecord GetAsyncIterator(Value v, const Code* operand);
   Value GetIteratorMethod(Value v, Key k);  // GetMethod naming the value as V8 does
   [[noreturn]] void throw_iterator_result_not_object(Value result);
+  [[noreturn]] void throw_nullish_access(Value base, Value key, bool write);
   bool IteratorStep(IteratorRecord& it, Value& out);  // false when done
   void IteratorClose(IteratorRecord& it);             // after a normal completion
   void IteratorCloseOnThrow(IteratorRecord& it);      // after a throw: errors ignored

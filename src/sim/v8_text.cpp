@@ -143,6 +143,27 @@ Value Interp::GetIteratorMethod(Value v, Key k) {
   return f;
 }
 
+// Reading or writing a property of undefined or null. V8 names symbol keys Symbol(description)
+// and says "undefined is not iterable (…)" for a read of Symbol.iterator.
+void Interp::throw_nullish_access(Value base, Value key, bool write) {
+  std::string text;
+  bool exact = true;
+  if (key.is_symbol()) {
+    exact = v8_primitive_text(key, text);
+    if (key.cell() == r.sym_iterator) {
+      if (!write)
+        throw_type_error(to_std_string(base) +
+                         " is not iterable (cannot read property Symbol(Symbol.iterator))");
+      exact = false;
+    }
+  } else {
+    text = to_std_string(key);
+  }
+  throw_type_error((write ? "Cannot set properties of " : "Cannot read properties of ") +
+                       to_std_string(base) + (write ? " (setting '" : " (reading '") + text + "')",
+                   exact);
+}
+
 void Interp::throw_iterator_result_not_object(Value result) {
   std::string text;
   bool exact = v8_primitive_text(result, text);
