@@ -245,7 +245,7 @@ Flow Interp::exec_for_await_of(const Code* c, Frame& f) {
   const Code* decl = c->a;
   Env* saved = f.env;
   bool init = decl->has(cf::Init);
-  IteratorRecord it = GetAsyncIterator(rhs, c->b);
+  IteratorRecord it = get_async_iterator(rhs, c->b);
   auto close = [&](bool after_throw) {
     // #sec-asynciteratorclose: after a throw completion, errors from return() are dropped.
     if (after_throw) {
@@ -259,7 +259,7 @@ Flow Interp::exec_for_await_of(const Code* c, Frame& f) {
       }
       return;
     }
-    Value ret = GetIteratorMethod(it.iterator, n.return_);
+    Value ret = get_iterator_method(it.iterator, n.return_);
     if (ret.is_undefined()) return;
     Value r2 = Await(call(ret, it.iterator, {}), f);
     if (!r2.is_object()) throw_iterator_result_not_object(r2);

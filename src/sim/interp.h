@@ -366,8 +366,8 @@ class Interp {
   IteratorRecord GetIterator(Value v, bool async = false);
   IteratorRecord GetIteratorFromMethod(Value v, Value method);
   // GetIterator(v, async); `operand` is the `for await` operand V8's messages name (null: yield*).
-  IteratorRecord GetAsyncIterator(Value v, const Code* operand);
-  Value GetIteratorMethod(Value v, Key k);  // GetMethod naming the value as V8 does
+  IteratorRecord get_async_iterator(Value v, const Code* operand);
+  Value get_iterator_method(Value v, Key k);  // GetMethod naming the value as V8 does
   [[noreturn]] void throw_iterator_result_not_object(Value result);
   [[noreturn]] void throw_nullish_access(Value base, Value key, bool write);
   bool IteratorStep(IteratorRecord& it, Value& out);  // false when done

@@ -26,7 +26,7 @@ Interp::IteratorRecord Interp::GetIteratorFromMethod(Value v, Value method) {
 
 // #sec-getiterator
 Interp::IteratorRecord Interp::GetIterator(Value v, bool async) {
-  if (async) return GetAsyncIterator(v, nullptr);
+  if (async) return get_async_iterator(v, nullptr);
   Value method = v.is_nullish() ? Value::undefined() : GetMethod(v, r.sym_iterator);
   if (method.is_undefined()) {
     throw_type_error(
@@ -41,7 +41,7 @@ Interp::IteratorRecord Interp::GetIterator(Value v, bool async) {
 // GetIterator(v, async) (#sec-getiterator) with V8's messages: a missing method names the
 // `for await` operand ("xs is not async iterable"); yield* (no operand) says "undefined is not a
 // function"; a non-callable method is named by its value unless the operand has a name.
-Interp::IteratorRecord Interp::GetAsyncIterator(Value v, const Code* operand) {
+Interp::IteratorRecord Interp::get_async_iterator(Value v, const Code* operand) {
   std::string text;
   bool has_text = operand != nullptr && v8_operand_text(operand, text);
   bool exact = operand == nullptr || has_text;
@@ -120,7 +120,7 @@ bool Interp::IteratorStep(IteratorRecord& it, Value& out) {
 // #sec-iteratorclose with a normal completion.
 void Interp::IteratorClose(IteratorRecord& it) {
   it.done = true;
-  Value ret = GetIteratorMethod(it.iterator, n.return_);
+  Value ret = get_iterator_method(it.iterator, n.return_);
   if (ret.is_undefined()) return;
   Value r2 = call(ret, it.iterator, {});
   if (!r2.is_object()) throw_iterator_result_not_object(r2);

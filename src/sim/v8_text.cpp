@@ -132,7 +132,7 @@ bool Interp::v8_operand_text(const Code* c, std::string& out) {
 }
 
 // GetMethod (#sec-getmethod) as iteration calls it for `return`: V8 names the value.
-Value Interp::GetIteratorMethod(Value v, Key k) {
+Value Interp::get_iterator_method(Value v, Key k) {
   Value f = GetV(v, k);
   if (f.is_nullish()) return Value::undefined();
   if (!IsCallable(f)) {
