@@ -152,8 +152,12 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
   Capability cap = in.NewPromiseCapability(Value::object(in.r.promise_ctor));
   GeneratorObj* g = validate(in, gen);
   if (g == nullptr) {
-    Object* err = in.make_error(
-        ErrorType::TypeError, std::string(name) + " method called on incompatible receiver", false);
+    std::string receiver;
+    bool exact = in.v8_receiver_text(gen, receiver);
+    Object* err = in.make_error(ErrorType::TypeError,
+                                std::string("Method [AsyncGenerator].prototype.") + name +
+                                    " called on incompatible receiver " + receiver,
+                                exact);
     in.CallCapability(cap, true, Value::object(err));
     return cap.promise;
   }
@@ -184,16 +188,13 @@ Value enqueue_method(Interp& in, Value gen, ResumeMode mode, Value v, const char
 }
 
 Value ag_next(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Next, a.arg(0),
-                        "AsyncGenerator.prototype.next");
+  return enqueue_method(in, a.this_value, ResumeMode::Next, a.arg(0), "next");
 }
 Value ag_return(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Return, a.arg(0),
-                        "AsyncGenerator.prototype.return");
+  return enqueue_method(in, a.this_value, ResumeMode::Return, a.arg(0), "return");
 }
 Value ag_throw(Interp& in, NativeFunction&, NativeArgs& a) {
-  return enqueue_method(in, a.this_value, ResumeMode::Throw, a.arg(0),
-                        "AsyncGenerator.prototype.throw");
+  return enqueue_method(in, a.this_value, ResumeMode::Throw, a.arg(0), "throw");
 }
 
 // ---- %AsyncFromSyncIteratorPrototype%
@@ -221,8 +222,7 @@ Value continuation(Interp& in, Value result, Capability& cap) {
   Value value_wrapper;
   bool done = false;
   try {
-    if (!result.is_object())
-      in.throw_type_error("Iterator result " + in.to_std_string(result) + " is not an object");
+    if (!result.is_object()) in.throw_iterator_result_not_object(result);
     done = in.ToBoolean(in.get(result.obj(), in.n.done));
     Value value = in.get(result.obj(), in.n.value);
     value_wrapper = in.PromiseResolve(in.r.promise_ctor, value);
@@ -277,8 +277,7 @@ Value afs_return_or_throw(Interp& in, NativeArgs& a, bool is_throw) {
     } else {
       result =
           a.argc > 0 ? in.call(method, o->iterator, {a.arg(0)}) : in.call(method, o->iterator, {});
-      if (!result.is_object())
-        in.throw_type_error("Iterator result " + in.to_std_string(result) + " is not an object");
+      if (!result.is_object()) in.throw_iterator_result_not_object(result);
     }
   } catch (const Throw& t) {
     threw = true;
@@ -361,8 +360,7 @@ Value async_generator_delegate(Interp& in, Activation* act, Value iterable, Fram
       if (rt.is_undefined()) throw GeneratorReturn{in.Await(received.value, f)};
       inner = in.Await(in.call(rt, it.iterator, {received.value}), f);
     }
-    if (!inner.is_object())
-      in.throw_type_error("Iterator result " + in.to_std_string(inner) + " is not an object");
+    if (!inner.is_object()) in.throw_iterator_result_not_object(inner);
     bool done = in.ToBoolean(in.get(inner.obj(), in.n.done));
     Value value = in.get(inner.obj(), in.n.value);
     if (done) {

@@ -2,6 +2,7 @@
 // (#sec-assignment-operators-runtime-semantics-evaluation, #sec-postfix-increment-operator).
 #include <cmath>
 
+#include "sim/builtins.h"
 #include "sim/eval_helpers.h"
 
 namespace desugar::sim {
@@ -95,10 +96,7 @@ Value Interp::eval_assign(const Code* c, Frame& f) {
         pos = c->pos;
         if (base.is_nullish()) {
           Key key = ToPropertyKey(k);
-          throw_type_error("Cannot set properties of " + to_std_string(base) + " (setting '" +
-                           (key->cell_type == kCellSymbol ? std::string("Symbol()")
-                                                          : static_cast<Str*>(key)->data) +
-                           "')");
+          throw_nullish_access(base, key_to_value(key), true);
         }
         put_value(base, ToPropertyKey(k), v, strict);
         return v;

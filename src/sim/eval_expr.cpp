@@ -3,6 +3,7 @@
 // operand suspends with the earlier ones on the coroutine's stack, where the collector finds them.
 #include <cmath>
 
+#include "sim/builtins.h"
 #include "sim/eval_helpers.h"
 #include "sim/interp.h"
 #include "sim/strings.h"
@@ -153,8 +154,7 @@ Value Interp::eval_member_key(const Code* c, Frame& f, Value& base, Key& key) {
     Value k = eval(c->b, f);
     if (base.is_nullish()) {
       pos = c->pos;
-      throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                       (k.is_symbol() ? std::string("Symbol()") : to_std_string(k)) + "')");
+      throw_nullish_access(base, k, false);
     }
     key = ToPropertyKey(k);
   }
@@ -210,10 +210,7 @@ Value Interp::eval_call(const Code* c, Frame& f) {
       eval_member_key(callee, f, base, key);
       if (base.is_nullish()) {
         pos = callee->pos;
-        throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                         (key->cell_type == kCellSymbol ? std::string("Symbol()")
-                                                        : static_cast<Str*>(key)->data) +
-                         "')");
+        throw_nullish_access(base, key_to_value(key), false);
       }
       fv = GetV(base, key);
       this_v = base;
@@ -306,6 +303,16 @@ Value Interp::eval(const Code* c, Frame& f) {
         eval_member_key(c->a, f, base, key);
         tag = GetV(base, key);
         this_v = base;
+      } else if (c->a->op == Op::SuperMember) {
+        // super.tag`…`: the Reference's this value is the function's this (#sec-evaluatecall).
+        Value base = super_base(c->a, f);
+        Key key = c->a->b ? ToPropertyKey(eval(c->a->b, f)) : c->a->str;
+        this_v = super_this(*this, c->a, f);
+        tag = base.is_object() ? get(base.obj(), key, this_v) : GetV(base, key);
+      } else if (c->a->op == Op::Private) {
+        Value base = eval(c->a->a, f);
+        tag = private_get(*this, base, private_key(*this, c->a->b, f), c->a);
+        this_v = base;
       } else {
         tag = eval(c->a, f);
       }
@@ -379,6 +386,14 @@ Value Interp::eval(const Code* c, Frame& f) {
         if (!ok && c->has(cf::Strict)) throw_type_error("Cannot delete property", false);
         return Value::boolean(ok);
       }
+      if (t->op == Op::SuperMember) {
+        // #sec-delete-operator-runtime-semantics-evaluation step 5.b: the reference is evaluated
+        // (this binding, key expression; V8 converts no key), then a ReferenceError.
+        super_this(*this, t, f);
+        if (t->b != nullptr) eval(t->b, f);
+        pos = c->pos;
+        throw_error(ErrorType::ReferenceError, "Unsupported reference to 'super'");
+      }
       if (t->op == Op::Global) return Value::boolean(delete_property(r.global, t->str));
       if (t->op == Op::Local) return Value::boolean(false);
       eval(t, f);
@@ -449,8 +464,7 @@ Value Interp::eval(const Code* c, Frame& f) {
         }
         if (base.is_nullish()) {
           pos = c->pos;
-          throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                           (k.is_symbol() ? std::string("Symbol()") : to_std_string(k)) + "')");
+          throw_nullish_access(base, k, false);
         }
         key = ToPropertyKey(k);
       } else {
@@ -460,10 +474,7 @@ Value Interp::eval(const Code* c, Frame& f) {
       }
       if (base.is_nullish()) {
         pos = c->pos;
-        throw_type_error("Cannot read properties of " + to_std_string(base) + " (reading '" +
-                         (key->cell_type == kCellSymbol ? std::string("Symbol()")
-                                                        : static_cast<Str*>(key)->data) +
-                         "')");
+        throw_nullish_access(base, key_to_value(key), false);
       }
       pos = c->pos;
       return GetV(base, key);

@@ -245,7 +245,7 @@ Flow Interp::exec_for_await_of(const Code* c, Frame& f) {
   const Code* decl = c->a;
   Env* saved = f.env;
   bool init = decl->has(cf::Init);
-  IteratorRecord it = GetIterator(rhs, true);
+  IteratorRecord it = get_async_iterator(rhs, c->b);
   auto close = [&](bool after_throw) {
     // #sec-asynciteratorclose: after a throw completion, errors from return() are dropped.
     if (after_throw) {
@@ -259,16 +259,15 @@ Flow Interp::exec_for_await_of(const Code* c, Frame& f) {
       }
       return;
     }
-    Value ret = GetMethod(it.iterator, n.return_);
+    Value ret = get_iterator_method(it.iterator, n.return_);
     if (ret.is_undefined()) return;
     Value r2 = Await(call(ret, it.iterator, {}), f);
-    if (!r2.is_object()) throw_type_error("iterator.return() did not return an object", false);
+    if (!r2.is_object()) throw_iterator_result_not_object(r2);
   };
   for (;;) {
     step();
     Value result = Await(call(it.next_method, it.iterator, {}), f);
-    if (!result.is_object())
-      throw_type_error("Iterator result " + to_std_string(result) + " is not an object");
+    if (!result.is_object()) throw_iterator_result_not_object(result);
     if (ToBoolean(get(result.obj(), n.done))) return Flow::Normal;
     Value v = get(result.obj(), n.value);
     bool threw = false, returned = false;

@@ -179,8 +179,7 @@ Value Interp::yield_delegate(Value iterable, Frame& f) {
     Value inner;
     if (received_mode == ResumeMode::Next) {
       inner = call(it.next_method, it.iterator, {received});
-      if (!inner.is_object())
-        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+      if (!inner.is_object()) throw_iterator_result_not_object(inner);
     } else if (received_mode == ResumeMode::Throw) {
       Value th = GetMethod(it.iterator, n.throw_);
       if (th.is_undefined()) {
@@ -188,14 +187,12 @@ Value Interp::yield_delegate(Value iterable, Frame& f) {
         throw_type_error("The iterator does not provide a 'throw' method.");
       }
       inner = call(th, it.iterator, {received});
-      if (!inner.is_object())
-        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+      if (!inner.is_object()) throw_iterator_result_not_object(inner);
     } else {
       Value rt = GetMethod(it.iterator, n.return_);
       if (rt.is_undefined()) throw GeneratorReturn{received};
       inner = call(rt, it.iterator, {received});
-      if (!inner.is_object())
-        throw_type_error("Iterator result " + to_std_string(inner) + " is not an object");
+      if (!inner.is_object()) throw_iterator_result_not_object(inner);
     }
     if (ToBoolean(get(inner.obj(), n.done))) {
       Value value = get(inner.obj(), n.value);

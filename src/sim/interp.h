@@ -192,6 +192,12 @@ class Interp {
   std::uint32_t call_end = 0;  // end of the call expression at `pos`
   std::uint32_t site = 0;      // where the current call names its callee (o.then( → `then`)
 
+  // ---- V8's texts in iteration TypeErrors (v8_text.cpp); false: not modelled exactly
+  bool v8_primitive_text(Value v, std::string& out);      // String(v), symbols too
+  bool v8_describe(Value v, std::string& out);            // "number 5", "string \"a\"", "object"
+  bool v8_receiver_text(Value v, std::string& out);       // "5", "#<Object>"
+  bool v8_operand_text(const Code* c, std::string& out);  // "xs", "o.p", "f(...)"
+
   // ---- type conversion (convert.cpp), #sec-type-conversion
   bool ToBoolean(Value v);
   double ToNumber(Value v);
@@ -359,6 +365,11 @@ class Interp {
   };
   IteratorRecord GetIterator(Value v, bool async = false);
   IteratorRecord GetIteratorFromMethod(Value v, Value method);
+  // GetIterator(v, async); `operand` is the `for await` operand V8's messages name (null: yield*).
+  IteratorRecord get_async_iterator(Value v, const Code* operand);
+  Value get_iterator_method(Value v, Key k);  // GetMethod naming the value as V8 does
+  [[noreturn]] void throw_iterator_result_not_object(Value result);
+  [[noreturn]] void throw_nullish_access(Value base, Value key, bool write);
   bool IteratorStep(IteratorRecord& it, Value& out);  // false when done
   void IteratorClose(IteratorRecord& it);             // after a normal completion
   void IteratorCloseOnThrow(IteratorRecord& it);      // after a throw: errors ignored

@@ -26,12 +26,7 @@ Interp::IteratorRecord Interp::GetIteratorFromMethod(Value v, Value method) {
 
 // #sec-getiterator
 Interp::IteratorRecord Interp::GetIterator(Value v, bool async) {
-  if (async) {
-    Value m = GetMethod(v, r.sym_async_iterator);
-    if (!m.is_undefined()) return GetIteratorFromMethod(v, m);
-    IteratorRecord sync = GetIterator(v, false);
-    return CreateAsyncFromSyncIterator(sync);
-  }
+  if (async) return get_async_iterator(v, nullptr);
   Value method = v.is_nullish() ? Value::undefined() : GetMethod(v, r.sym_iterator);
   if (method.is_undefined()) {
     throw_type_error(
@@ -41,6 +36,55 @@ Interp::IteratorRecord Interp::GetIterator(Value v, bool async) {
         v.is_nullish());
   }
   return GetIteratorFromMethod(v, method);
+}
+
+// GetIterator(v, async) (#sec-getiterator) with V8's messages: a missing method names the
+// `for await` operand ("xs is not async iterable"); yield* (no operand) says "undefined is not a
+// function"; a non-callable method is named by its value unless the operand has a name.
+Interp::IteratorRecord Interp::get_async_iterator(Value v, const Code* operand) {
+  std::string text;
+  bool has_text = operand != nullptr && v8_operand_text(operand, text);
+  bool exact = operand == nullptr || has_text;
+  if (v.is_nullish()) {
+    throw_type_error("Cannot read properties of " + to_std_string(v) +
+                         " (reading 'Symbol(Symbol.asyncIterator)')",
+                     exact);
+  }
+  auto not_iterable = [&]() {
+    bool call = text.size() >= 5 && text.compare(text.size() - 5, 5, "(...)") == 0;
+    throw_type_error(text + (call ? " is not a function or its return value is not async iterable"
+                                  : " is not async iterable"),
+                     exact);
+  };
+  auto method_of = [&](Key k) {
+    Value m = GetV(v, k);
+    if (m.is_nullish()) return Value::undefined();
+    if (!IsCallable(m)) {
+      if (has_text && text != "{}") not_iterable();
+      // An object literal operand (V8 prints none): the method is named by its value.
+      bool literal = operand != nullptr && operand->op == Op::Object;
+      std::string d;
+      bool named = v8_describe(m, d);
+      throw_type_error(d + " is not a function", (exact || literal) && named);
+    }
+    return m;
+  };
+  Value method = method_of(r.sym_async_iterator);
+  if (method.is_undefined()) {
+    Value sync_method = method_of(r.sym_iterator);
+    if (sync_method.is_undefined()) {
+      if (operand == nullptr) throw_type_error("undefined is not a function");
+      not_iterable();
+    }
+    return CreateAsyncFromSyncIterator(GetIteratorFromMethod(v, sync_method));
+  }
+  Value it = call(method, v, {});
+  if (!it.is_object())
+    throw_type_error("Result of the Symbol.asyncIterator method is not an object");
+  IteratorRecord rec;
+  rec.iterator = it;
+  rec.next_method = get(it.obj(), n.next);
+  return rec;
 }
 
 // IteratorStep + IteratorValue (#sec-iteratorstep); marks the record done when the iterator is
@@ -56,7 +100,7 @@ bool Interp::IteratorStep(IteratorRecord& it, Value& out) {
   }
   if (!result.is_object()) {
     it.done = true;
-    throw_type_error("Iterator result " + to_std_string(result) + " is not an object");
+    throw_iterator_result_not_object(result);
   }
   Value done;
   try {
@@ -76,10 +120,10 @@ bool Interp::IteratorStep(IteratorRecord& it, Value& out) {
 // #sec-iteratorclose with a normal completion.
 void Interp::IteratorClose(IteratorRecord& it) {
   it.done = true;
-  Value ret = GetMethod(it.iterator, n.return_);
+  Value ret = get_iterator_method(it.iterator, n.return_);
   if (ret.is_undefined()) return;
   Value r2 = call(ret, it.iterator, {});
-  if (!r2.is_object()) throw_type_error("iterator.return() did not return an object", false);
+  if (!r2.is_object()) throw_iterator_result_not_object(r2);
 }
 
 // #sec-iteratorclose with a throw completion: errors from return() are dropped.

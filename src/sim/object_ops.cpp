@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sim/builtins.h"
 #include "sim/interp.h"
 #include "sim/promise.h"
 
@@ -327,9 +328,7 @@ Value Interp::GetV(Value v, Key k) {
     case Tag::Symbol: proto = r.symbol_proto; break;
     case Tag::BigInt: proto = r.bigint_proto; break;
     default: {
-      std::string key = is_symbol_key(k) ? "Symbol()" : static_cast<Str*>(k)->data;
-      throw_type_error("Cannot read properties of " + to_std_string(v) + " (reading '" + key +
-                       "')");
+      throw_nullish_access(v, key_to_value(k), false);
     }
   }
   return get(proto, k, v);
@@ -403,9 +402,7 @@ void Interp::put_value(Value base, Key k, Value v, bool strict) {
   if (base.is_object()) {
     ok = set(base.obj(), k, v, base);
   } else if (base.is_nullish()) {
-    std::string key = is_symbol_key(k) ? "Symbol()" : static_cast<Str*>(k)->data;
-    throw_type_error("Cannot set properties of " + to_std_string(base) + " (setting '" + key +
-                     "')");
+    throw_nullish_access(base, key_to_value(k), true);
   } else {
     Object* proto = ToObject(base)->proto;
     ok = set(proto, k, v, base);

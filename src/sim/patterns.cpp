@@ -2,17 +2,20 @@
 // (#sec-runtime-semantics-bindinginitialization,
 // #sec-runtime-semantics-destructuringassignmentevaluation). A member-expression target is
 // evaluated before the value it receives is read, as the spec orders it.
-#include "sim/interp.h"
+#include "sim/eval_helpers.h"
 
 namespace desugar::sim {
 
 namespace {
 
+// An evaluated member target: `o.k` / `o[k]`, `super.k` / `super[k]` (the Reference's this
+// value kept apart from its base, #sec-makesuperpropertyreference), `o.#x`.
 struct TargetRef {
   const Code* target = nullptr;
   bool evaluated = false;
   Value base;
   Key key = nullptr;
+  Value this_value;  // super references
 };
 
 }  // namespace
@@ -20,19 +23,42 @@ struct TargetRef {
 static TargetRef prepare_target(Interp& in, const Code* t, Frame& f) {
   TargetRef r;
   r.target = t;
-  if (t->op == Op::Member) {
-    in.eval_member_key(t, f, r.base, r.key);
-    r.evaluated = true;
+  switch (t->op) {
+    case Op::Member: in.eval_member_key(t, f, r.base, r.key); break;
+    case Op::SuperMember:
+      // #sec-super-keyword-runtime-semantics-evaluation: the this binding, then the key, then
+      // MakeSuperPropertyReference reads the home object's prototype.
+      r.this_value = super_this(in, t, f);
+      r.key = t->b ? in.ToPropertyKey(in.eval(t->b, f)) : t->str;
+      r.base = in.super_base(t, f);
+      break;
+    case Op::Private:
+      r.base = in.eval(t->a, f);
+      r.key = private_key(in, t->b, f);
+      break;
+    default: return r;
   }
+  r.evaluated = true;
   return r;
 }
 
 static void put_target(Interp& in, TargetRef& r, Value v, Frame& f, bool init) {
-  if (r.evaluated) {
-    in.put_value(r.base, r.key, v, f.code == nullptr || f.code->strict);
+  if (!r.evaluated) {
+    in.bind_pattern(r.target, v, f, init);
     return;
   }
-  in.bind_pattern(r.target, v, f, init);
+  bool strict = f.code == nullptr || f.code->strict;
+  switch (r.target->op) {
+    case Op::SuperMember:
+      // #sec-putvalue: ToObject(base), then base.[[Set]](key, W, thisValue).
+      if (!r.base.is_object())
+        in.throw_type_error("Cannot convert undefined or null to object", false);
+      if (!in.set(r.base.obj(), r.key, v, r.this_value) && strict)
+        in.throw_type_error("Cannot assign to read only property", false);
+      return;
+    case Op::Private: private_set(in, r.base, r.key, v, r.target); return;
+    default: in.put_value(r.base, r.key, v, strict); return;
+  }
 }
 
 void Interp::assign_to(const Code* target, Value v, Frame& f) { bind_pattern(target, v, f, false); }
@@ -42,17 +68,12 @@ void Interp::bind_pattern(const Code* t, Value v, Frame& f, bool init) {
     case Op::Local: set_local(t, f, v, init || t->has(cf::Init)); return;
     case Op::Global: set_global(t, v); return;
     case Op::Hole: return;
-    case Op::Member: {
-      Value base;
-      Key key = nullptr;
-      eval_member_key(t, f, base, key);
-      put_value(base, key, v, f.code == nullptr || f.code->strict);
-      return;
-    }
+    case Op::Member:
     case Op::Private:
     case Op::SuperMember: {
-      // Rare as a destructuring target: route through an assignment.
-      refuse_at(t->pos, "destructuring into this target is not modelled");
+      TargetRef ref = prepare_target(*this, t, f);
+      put_target(*this, ref, v, f, init);
+      return;
     }
     case Op::PatDefault: {
       if (v.is_undefined()) v = eval(t->b, f);
