@@ -377,7 +377,9 @@ void MachineLowering::rename_repeated_lexicals(Node* body) {
     renames.insert(renames.end(), mine.begin(), mine.end());
   };
   visit(visit, body);
-  for (auto [scope, name] : renames) {
+  for (const auto& rename : renames) {
+    Node* scope = rename.first;
+    std::string_view name = rename.second;
     std::string renamed = fn_.unique(std::string(name) + "_2");
     if (scope->kind == Kind::Block) {
       for (Node*& item : scope->list) rename_references(item, scope, name, renamed, b_);

@@ -22,7 +22,7 @@ MachineSink::MachineSink(FunctionContext& fn) : fn_(fn), b_(fn.b) {
   throw_into_ = fn.unique("throwInto");
   machine_ = fn.unique("machine");
   error_ = fn.unique("error");
-  states_.push_back(State{"start", kNoRegion, true, {}});
+  states_.push_back(State{"start", kNoRegion, true, {}, {}});
 }
 
 int MachineSink::new_label(const std::string& base, const Node* origin) {
@@ -36,7 +36,7 @@ int MachineSink::new_label(const std::string& base, const Node* origin) {
     if (!clash) break;
     candidate = name + "_" + std::to_string(i);
   }
-  states_.push_back(State{candidate, kNoRegion, false, {}});
+  states_.push_back(State{candidate, kNoRegion, false, {}, {}});
   return static_cast<int>(states_.size()) - 1;
 }
 
