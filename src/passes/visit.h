@@ -100,6 +100,35 @@ inline bool is_directive(const Node* s) {
   return s->kind == Kind::ExprStmt && ast::expression(s)->kind == Kind::String;
 }
 
+// Whether the assignment target `t` (a name or a pattern) writes to `name`.
+inline bool targets_name(Node* t, std::string_view name) {
+  switch (t->kind) {
+    case Kind::Identifier: return t->text == name;
+    case Kind::AssignPattern:
+    case Kind::Rest: return targets_name(ast::target(t), name);
+    case Kind::Property: return targets_name(ast::value(t), name);
+    case Kind::ArrayPattern:
+    case Kind::ObjectPattern:
+      for (Node* item : t->list) {
+        if (targets_name(item, name)) return true;
+      }
+      return false;
+    default: return false;
+  }
+}
+
+// Whether `name` is the target of an assignment, update or for-in/of head anywhere under `n`.
+inline bool assigned_in(Node* n, std::string_view name) {
+  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && targets_name(first_slot(n), name))
+    return true;
+  if (n->kind == Kind::ForIn && ast::left(n)->kind != Kind::VarDecl &&
+      targets_name(ast::left(n), name))
+    return true;
+  bool found = false;
+  for_each_child(n, [&](Node*& child) { found = found || assigned_in(child, name); });
+  return found;
+}
+
 // Whether the function `fn` has a binding `name` of its own: its name, a parameter, a `var`
 // anywhere in it, or a declaration at the top of its body. References under it then mean that
 // binding, not one outside.

@@ -307,33 +307,6 @@ class MachineLowering {
     });
     return ok;
   }
-  // Whether `name` is the target of an assignment or update anywhere under `n`.
-  static bool assigned_in(Node* n, std::string_view name) {
-    if ((n->kind == Kind::Assign || n->kind == Kind::Update) && targets(first_slot(n), name))
-      return true;
-    if (n->kind == Kind::ForIn && ast::left(n)->kind != Kind::VarDecl &&
-        targets(ast::left(n), name))
-      return true;
-    bool found = false;
-    for_each_child(n, [&](Node*& child) { found = found || assigned_in(child, name); });
-    return found;
-  }
-  static bool targets(Node* t, std::string_view name) {
-    switch (t->kind) {
-      case Kind::Identifier: return t->text == name;
-      case Kind::AssignPattern:
-      case Kind::Rest: return targets(ast::target(t), name);
-      case Kind::Property: return targets(ast::value(t), name);
-      case Kind::ArrayPattern:
-      case Kind::ObjectPattern:
-        for (Node* item : t->list) {
-          if (targets(item, name)) return true;
-        }
-        return false;
-      default: return false;
-    }
-  }
-
   // A declaration in split code: its names become executor variables; initializers run here.
   void declaration(Node* decl) {
     for (Node* d : decl->list) {

@@ -339,6 +339,16 @@ std::vector<std::string_view> lexical_names(Node* n) {
   return names;
 }
 
+// Renames `name` in the scope that declares it: a block's statements, or a loop's head and body.
+void rename_in_scope(Node* scope, std::string_view name, const std::string& renamed,
+                     AstBuilder& b) {
+  if (scope->kind == Kind::Block) {
+    for (Node*& item : scope->list) rename_references(item, scope, name, renamed, b);
+  } else {
+    for_each_child(scope, [&](Node*& child) { rename_references(child, scope, name, renamed, b); });
+  }
+}
+
 void count_lexicals(Node* n, std::map<std::string_view, int>& counts) {
   if (is_function(n) || is_class(n)) return;
   for (std::string_view name : lexical_names(n)) ++counts[name];
@@ -380,13 +390,7 @@ void MachineLowering::rename_repeated_lexicals(Node* body) {
   for (const auto& rename : renames) {
     Node* scope = rename.first;
     std::string_view name = rename.second;
-    std::string renamed = fn_.unique(std::string(name) + "_2");
-    if (scope->kind == Kind::Block) {
-      for (Node*& item : scope->list) rename_references(item, scope, name, renamed, b_);
-    } else {
-      for_each_child(scope,
-                     [&](Node*& child) { rename_references(child, scope, name, renamed, b_); });
-    }
+    rename_in_scope(scope, name, fn_.unique(std::string(name) + "_2"), b_);
   }
 }
 
@@ -405,12 +409,7 @@ void MachineLowering::with_statement(Node* s) {
     if (is_function(n) || is_class(n)) return;
     for (std::string_view name : lexical_names(n)) {
       if (name.rfind(fn_.names.prefix(), 0) == 0) continue;  // reserved already (renamed_2)
-      std::string renamed = fn_.unique(std::string(name));
-      if (n->kind == Kind::Block) {
-        for (Node*& item : n->list) rename_references(item, n, name, renamed, b_);
-      } else {
-        for_each_child(n, [&](Node*& child) { rename_references(child, n, name, renamed, b_); });
-      }
+      rename_in_scope(n, name, fn_.unique(std::string(name)), b_);
     }
     for_each_child(n, [&](Node*& child) { self(self, child); });
   };

@@ -71,26 +71,6 @@ void var_names(Node* n, std::vector<std::string_view>& out) {
 
 }  // namespace
 
-namespace {
-// An assignment, update or for-in/of head writing to `name` under `n`.
-bool assigns_name(Node* n, std::string_view name) {
-  auto writes = [&](auto&& self, Node* t) -> bool {
-    if (t->kind == Kind::Identifier) return t->text == name;
-    bool found = false;
-    if (t->kind == Kind::ArrayPattern || t->kind == Kind::ObjectPattern ||
-        t->kind == Kind::Property || t->kind == Kind::AssignPattern || t->kind == Kind::Rest)
-      for_each_child(t, [&](Node*& c) { found = found || self(self, c); });
-    return found;
-  };
-  if ((n->kind == Kind::Assign || n->kind == Kind::Update) && writes(writes, first_slot(n)))
-    return true;
-  if (n->kind == Kind::ForIn && writes(writes, ast::left(n))) return true;
-  bool found = false;
-  for_each_child(n, [&](Node*& child) { found = found || assigns_name(child, name); });
-  return found;
-}
-}  // namespace
-
 // An await inside a `with` statement of the body (not in a nested function).
 bool awaits_inside_with(Node* n, const AwaitIndex& awaits) {
   if (is_function(n) || !awaits.contains(n)) return false;
@@ -315,7 +295,7 @@ Node* PromiseFunctionLowering::lower_expression(Node* fn, std::string_view infer
       (name.empty() || name[0] != '#') && name.find_first_of("'\\\n\r") == std::string_view::npos;
   // A sloppy-mode assignment to the function's own name is ignored natively, a `const` would
   // throw: such a function stays a plain function.
-  if (!quotable || (self_named && assigns_name(ast::body(fn), name))) return lower(fn);
+  if (!quotable || (self_named && assigned_in(ast::body(fn), name))) return lower(fn);
   Node* anonymous = b_.make(Kind::FunctionExpr, fn);
   *anonymous = *fn;
   ast::name(anonymous) = nullptr;
